@@ -1,0 +1,19 @@
+const { loadEnv } = require("@medusajs/framework/utils")
+loadEnv("test", process.cwd())
+
+module.exports = {
+  transform: {
+    "^.+\\.[jt]s$": [
+      "@swc/jest",
+      { jsc: { parser: { syntax: "typescript", decorators: true } } },
+    ],
+  },
+  testEnvironment: "node",
+  moduleFileExtensions: ["js", "ts", "json"],
+  modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/"],
+  testMatch:
+    process.env.TEST_TYPE === "integration:http"
+      ? ["**/integration-tests/http/**/*.spec.[jt]s"]
+      : ["**/src/**/__tests__/**/*.unit.spec.[jt]s"],
+  setupFiles: ["./integration-tests/setup.js"],
+}

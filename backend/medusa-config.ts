@@ -1,0 +1,102 @@
+import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+const redisUrl = process.env.REDIS_URL
+const storefrontUrl =
+  process.env.STOREFRONT_URL ??
+  `http://localhost:${process.env.STOREFRONT_PORT ?? "8000"}`
+const backendUrl =
+  process.env.MEDUSA_BACKEND_URL ??
+  `http://localhost:${process.env.BACKEND_PORT ?? "9000"}`
+const isWorker = process.env.MEDUSA_WORKER_MODE === "worker"
+
+// Secrets come only from the environment. Outside production the start script provides
+// throwaway ones so that `npm start` needs no setup; production refuses to start without them.
+const secret = (name: "JWT_SECRET" | "COOKIE_SECRET"): string => {
+  const value = process.env[name]
+  if (value) {
+    return value
+  }
+  if (process.env.NODE_ENV === "production") {
+    throw new Error(`${name} must be set when NODE_ENV is production.`)
+  }
+  return "cho-phien-development-only"
+}
+
+// With REDIS_URL the backend shares its event bus, cache, locks and workflow state through Redis,
+// so a server and a worker (or several of each) can run side by side. Without it, Medusa's
+// in-process defaults keep a single process self-contained.
+const redisModules = redisUrl
+  ? [
+      {
+        key: Modules.EVENT_BUS,
+        resolve: "@medusajs/medusa/event-bus-redis",
+        options: { redisUrl },
+      },
+      {
+        key: Modules.CACHING,
+        resolve: "@medusajs/medusa/caching",
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/caching-redis",
+              id: "caching-redis",
+              is_default: true,
+              options: { redisUrl },
+            },
+          ],
+        },
+      },
+      {
+        key: Modules.LOCKING,
+        resolve: "@medusajs/medusa/locking",
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/medusa/locking-redis",
+              id: "locking-redis",
+              is_default: true,
+              options: { redisUrl },
+            },
+          ],
+        },
+      },
+      {
+        key: Modules.WORKFLOW_ENGINE,
+        resolve: "@medusajs/medusa/workflow-engine-redis",
+        options: { redis: { redisUrl } },
+      },
+    ]
+  : []
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    redisUrl,
+    workerMode: isWorker
+      ? "worker"
+      : process.env.MEDUSA_WORKER_MODE === "server"
+        ? "server"
+        : "shared",
+    http: {
+      storeCors: process.env.STORE_CORS ?? storefrontUrl,
+      adminCors: process.env.ADMIN_CORS ?? backendUrl,
+      authCors: process.env.AUTH_CORS ?? `${storefrontUrl},${backendUrl}`,
+      jwtSecret: secret("JWT_SECRET"),
+      cookieSecret: secret("COOKIE_SECRET"),
+    },
+  },
+  admin: {
+    disable: isWorker || process.env.DISABLE_ADMIN === "true",
+    backendUrl,
+  },
+  featureFlags: redisUrl ? { caching: true } : {},
+  plugins: [
+    {
+      resolve: "@cho-phien/cooperative-seller",
+      options: {},
+    },
+  ],
+  modules: redisModules,
+})

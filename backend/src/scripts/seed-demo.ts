@@ -1,0 +1,26 @@
+import {
+  seedDemoOperator,
+  seedMarketplace,
+  STOREFRONT_KEY_TITLE,
+} from "@cho-phien/seed"
+import type { ExecArgs } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+
+/**
+ * `medusa exec ./src/scripts/seed-demo.ts`: the demo marketplace. Runs once: a database that
+ * already has the storefront's key is left as it is.
+ */
+export default async function seedDemo({ container }: ExecArgs): Promise<void> {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const apiKeys = container.resolve(Modules.API_KEY)
+  const existing = await apiKeys.listApiKeys({
+    title: STOREFRONT_KEY_TITLE,
+    type: "publishable",
+  })
+  if (existing.length > 0) {
+    logger.info("The demo data is already there; nothing to seed.")
+    return
+  }
+  await seedMarketplace(container, { logger })
+  await seedDemoOperator(container, { logger })
+}

@@ -1,0 +1,191 @@
+import { join } from "node:path"
+
+import { readStackConfig } from "../config"
+import { startEmbeddedPostgres } from "../embedded-postgres"
+import { PlainError } from "../errors"
+import { startStack, type RunningStack } from "../stack"
+import { LAYERS, runTests, type Layer } from "../test-runner"
+
+const log = (line: string): void => {
+  process.stdout.write(`${line}\n`)
+}
+
+const DEMO_PASSWORD = "ChoPhien!2026"
+
+const banner = (stack: RunningStack, production: boolean): string =>
+  [
+    "",
+    "Chợ Phiên is running.",
+    `  Storefront:  ${stack.storefrontUrl}  (English: ${stack.storefrontUrl}/en)`,
+    `  Backend API: ${stack.backendUrl}`,
+    `  Admin:       ${stack.backendUrl}/app`,
+    production
+      ? "  (NODE_ENV=production: no demo logins were created.)"
+      : `  Demo login:  operator admin@chophien.local / ${DEMO_PASSWORD}`,
+    "Press Ctrl-C to stop everything (the database keeps its data in .data/).",
+    "",
+  ].join("\n")
+
+const serve = async (mode: "start" | "dev"): Promise<void> => {
+  const config = readStackConfig()
+  const stack = await startStack({
+    root: config.root,
+    mode,
+    backendPort: config.backendPort,
+    storefrontPort: config.storefrontPort,
+    databaseUrl: config.databaseUrl,
+    embedded: {
+      dataDir: join(config.root, ".data", "postgres"),
+      port: config.embeddedPostgresPort,
+      database: "cho_phien",
+    },
+    redisUrl: config.redisUrl,
+    nodeEnv: process.env.NODE_ENV,
+    log,
+  })
+  log(banner(stack, config.production))
+
+  let stopping = false
+  const shutdown = async (reason: string, code: number): Promise<void> => {
+    if (stopping) {
+      return
+    }
+    stopping = true
+    log(`${reason}: stopping the storefront, the backend and the database…`)
+    await stack.stop()
+    process.exit(code)
+  }
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    process.on(signal, () => void shutdown(`Received ${signal}`, 0))
+  }
+  await stack.exited
+  await shutdown(
+    "The backend or the storefront stopped on its own (see its output above)",
+    1
+  )
+}
+
+const seed = async (): Promise<void> => {
+  // The same path as `npm start`'s first run, without serving: start the database, migrate, seed.
+  const { run } = await import("../processes")
+  const { ensureDatabase } = await import("../database")
+  const { loadSecrets } = await import("../secrets")
+  const config = readStackConfig()
+  let databaseUrl = config.databaseUrl
+  const embedded = databaseUrl
+    ? undefined
+    : await startEmbeddedPostgres({
+        dataDir: join(config.root, ".data", "postgres"),
+        port: config.embeddedPostgresPort,
+      })
+  databaseUrl ??= embedded?.urlFor("cho_phien") ?? ""
+  try {
+    await ensureDatabase(databaseUrl)
+    const env = {
+      ...loadSecrets(join(config.root, ".data", "secrets.json")),
+      DATABASE_URL: databaseUrl,
+    }
+    await run(
+      "npx",
+      [
+        "turbo",
+        "run",
+        "build",
+        "--filter=@cho-phien/cooperative-seller",
+        "--filter=@cho-phien/seed",
+        "--output-logs=errors-only",
+      ],
+      {
+        cwd: config.root,
+        label: "build",
+        failure: "Building the plugin failed",
+      }
+    )
+    await run("npx", ["medusa", "db:migrate"], {
+      cwd: join(config.root, "backend"),
+      env,
+      label: "migrate",
+      quiet: true,
+      failure: "The database migrations failed",
+    })
+    await run("npx", ["medusa", "exec", "./src/scripts/seed-demo.ts"], {
+      cwd: join(config.root, "backend"),
+      env,
+      label: "seed",
+      failure: "Seeding failed",
+    })
+  } finally {
+    await embedded?.stop()
+  }
+}
+
+/** Runs only the embedded PostgreSQL, in the foreground, until Ctrl-C. */
+const database = async (args: string[]): Promise<void> => {
+  const config = readStackConfig()
+  const portArg = args.indexOf("--port")
+  const dirArg = args.indexOf("--data-dir")
+  const port =
+    portArg >= 0 ? Number(args[portArg + 1]) : config.embeddedPostgresPort
+  const dataDir =
+    dirArg >= 0
+      ? (args[dirArg + 1] ?? "")
+      : join(config.root, ".data", "postgres")
+  const db = await startEmbeddedPostgres({ dataDir, port })
+  log(`PostgreSQL is ready: ${db.urlFor("postgres")}`)
+  const stop = async (): Promise<void> => {
+    await db.stop()
+    log("PostgreSQL stopped.")
+    process.exit(0)
+  }
+  process.on("SIGINT", () => void stop())
+  process.on("SIGTERM", () => void stop())
+}
+
+const test = async (args: string[]): Promise<void> => {
+  const onlyIndex = args.indexOf("--only")
+  let layers: Layer[] = [...LAYERS]
+  if (onlyIndex >= 0) {
+    const wanted = (args[onlyIndex + 1] ?? "").split(",")
+    const unknown = wanted.filter(
+      (w) => !(LAYERS as readonly string[]).includes(w)
+    )
+    if (unknown.length > 0 || wanted.length === 0) {
+      throw new PlainError(
+        `--only takes one or more of ${LAYERS.join(", ")}, separated by commas.`
+      )
+    }
+    layers = wanted as Layer[]
+  }
+  const ok = await runTests({ root: readStackConfig().root, layers, log })
+  process.exit(ok ? 0 : 1)
+}
+
+const main = async (): Promise<void> => {
+  const [command, ...args] = process.argv.slice(2)
+  switch (command) {
+    case "start":
+    case "dev":
+      return serve(command)
+    case "test":
+      return test(args)
+    case "seed":
+      return seed()
+    case "db":
+      return database(args)
+    default:
+      throw new PlainError(
+        "Usage: cho-phien start | dev | test [--only layers] | seed | db [--port N] [--data-dir DIR]"
+      )
+  }
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof PlainError) {
+    process.stderr.write(`\n${error.message}\n`)
+  } else {
+    process.stderr.write(
+      `\nSomething unexpected went wrong: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`
+    )
+  }
+  process.exit(1)
+})

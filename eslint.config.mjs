@@ -1,0 +1,46 @@
+// One ESLint config for every workspace (see HOUSE_STYLE.md, habit 1).
+import js from "@eslint/js"
+import prettier from "eslint-config-prettier"
+import globals from "globals"
+import tseslint from "typescript-eslint"
+
+export default tseslint.config(
+  {
+    ignores: [
+      "**/node_modules/**",
+      "**/.medusa/**",
+      "**/.next/**",
+      "**/dist/**",
+      "**/.data/**",
+      "**/.turbo/**",
+      "**/test-results/**",
+      "**/playwright-report/**",
+      "storefront/next-env.d.ts",
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      globals: { ...globals.node },
+    },
+    rules: {
+      "no-console": "error",
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
+    },
+  },
+  {
+    files: ["**/*.cjs", "**/jest.config.js"],
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    // Command-line entry points talk to a person in a terminal.
+    files: ["devstack/bin/**", "devstack/src/cli/**", "seed/src/cli.ts"],
+    rules: { "no-console": "off" },
+  },
+  prettier
+)

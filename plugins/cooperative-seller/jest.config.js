@@ -1,0 +1,22 @@
+const { loadEnv } = require("@medusajs/framework/utils")
+loadEnv("test", process.cwd())
+
+module.exports = {
+  transform: {
+    "^.+\\.[jt]s$": [
+      "@swc/jest",
+      { jsc: { parser: { syntax: "typescript", decorators: true } } },
+    ],
+  },
+  testEnvironment: "node",
+  moduleFileExtensions: ["js", "ts", "json"],
+  modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/"],
+  testMatch:
+    process.env.TEST_TYPE === "integration:modules"
+      ? ["**/src/modules/*/__tests__/**/*.spec.[jt]s"]
+      : ["**/src/**/__tests__/**/*.unit.spec.[jt]s"],
+  testPathIgnorePatterns:
+    process.env.TEST_TYPE === "integration:modules"
+      ? ["\\.unit\\.spec\\.[jt]s$"]
+      : [],
+}

@@ -1,0 +1,7 @@
+module.exports = {
+  transform: {
+    "^.+\\.ts$": ["@swc/jest", { jsc: { parser: { syntax: "typescript" } } }],
+  },
+  testEnvironment: "node",
+  testMatch: ["**/src/**/__tests__/**/*.spec.ts"],
+}

@@ -1,0 +1,11 @@
+export const STORE_NAME = "Chợ Phiên"
+export const SALES_CHANNEL_NAME = "Chợ Phiên storefront"
+/** The start script finds the storefront's key by this title: keep them in step. */
+export const STOREFRONT_KEY_TITLE = "Chợ Phiên storefront"
+export const REGION_NAME = "Việt Nam"
+export const CURRENCY_CODE = "vnd"
+export const COUNTRY_CODE = "vn"
+export const STOCK_LOCATION_NAME = "Kho Chợ Phiên Hà Nội"
+
+export const DEMO_PASSWORD = "ChoPhien!2026"
+export const DEMO_OPERATOR_EMAIL = "admin@chophien.local"

@@ -1,0 +1,5 @@
+export * from "./constants"
+export * from "./demo-products"
+export * from "./demo-users"
+export * from "./progress"
+export * from "./seed-marketplace"

@@ -1,0 +1,282 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import {
+  ContainerRegistrationKeys,
+  Modules,
+  ProductStatus,
+} from "@medusajs/framework/utils"
+import {
+  createApiKeysWorkflow,
+  createInventoryLevelsWorkflow,
+  createProductsWorkflow,
+  createRegionsWorkflow,
+  createSalesChannelsWorkflow,
+  createShippingOptionsWorkflow,
+  createShippingProfilesWorkflow,
+  createStockLocationsWorkflow,
+  createTaxRegionsWorkflow,
+  linkSalesChannelsToApiKeyWorkflow,
+  linkSalesChannelsToStockLocationWorkflow,
+  updateStoresWorkflow,
+} from "@medusajs/medusa/core-flows"
+
+import {
+  COUNTRY_CODE,
+  CURRENCY_CODE,
+  REGION_NAME,
+  SALES_CHANNEL_NAME,
+  STOCK_LOCATION_NAME,
+  STORE_NAME,
+  STOREFRONT_KEY_TITLE,
+} from "./constants"
+import { DEMO_PRODUCTS, type DemoProduct } from "./demo-products"
+import { progress, type Logger } from "./progress"
+
+export type SeededMarketplace = {
+  regionId: string
+  salesChannelId: string
+  stockLocationId: string
+  publishableKey: string
+  productIds: string[]
+}
+
+/**
+ * The marketplace's ground: the store in đồng, the Việt Nam region, a sales channel with its
+ * publishable key, a warehouse with standard delivery, and the demo catalogue. Used by the demo
+ * (`npm start`, `npm run seed`) and by tests, so both see the same shop.
+ */
+export const seedMarketplace = async (
+  container: MedusaContainer,
+  options: { logger?: Logger; products?: DemoProduct[] } = {}
+): Promise<SeededMarketplace> => {
+  const logger =
+    options.logger ?? container.resolve(ContainerRegistrationKeys.LOGGER)
+  const products = options.products ?? DEMO_PRODUCTS
+  const step = progress(logger, 7)
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  const fulfillment = container.resolve(Modules.FULFILLMENT)
+  const storeModule = container.resolve(Modules.STORE)
+
+  step(
+    `Creating the sales channel "${SALES_CHANNEL_NAME}" and the store in đồng…`
+  )
+  const {
+    result: [salesChannel],
+  } = await createSalesChannelsWorkflow(container).run({
+    input: { salesChannelsData: [{ name: SALES_CHANNEL_NAME }] },
+  })
+  if (!salesChannel) {
+    throw new Error("The sales channel was not created.")
+  }
+  const [store] = await storeModule.listStores()
+  if (!store) {
+    throw new Error("Medusa has no store record; run the migrations first.")
+  }
+  await updateStoresWorkflow(container).run({
+    input: {
+      selector: { id: store.id },
+      update: {
+        name: STORE_NAME,
+        supported_currencies: [
+          { currency_code: CURRENCY_CODE, is_default: true },
+        ],
+        default_sales_channel_id: salesChannel.id,
+      },
+    },
+  })
+
+  step(`Creating the region ${REGION_NAME} (VND) and its tax region…`)
+  const {
+    result: [region],
+  } = await createRegionsWorkflow(container).run({
+    input: {
+      regions: [
+        {
+          name: REGION_NAME,
+          currency_code: CURRENCY_CODE,
+          countries: [COUNTRY_CODE],
+          payment_providers: ["pp_system_default"],
+          automatic_taxes: false,
+        },
+      ],
+    },
+  })
+  if (!region) {
+    throw new Error("The region was not created.")
+  }
+  await createTaxRegionsWorkflow(container).run({
+    input: [{ country_code: COUNTRY_CODE, provider_id: "tp_system" }],
+  })
+
+  step(`Creating the warehouse "${STOCK_LOCATION_NAME}" and standard delivery…`)
+  const {
+    result: [stockLocation],
+  } = await createStockLocationsWorkflow(container).run({
+    input: {
+      locations: [
+        {
+          name: STOCK_LOCATION_NAME,
+          address: {
+            address_1: "Bưu cục Hà Nội",
+            city: "Hà Nội",
+            country_code: COUNTRY_CODE,
+          },
+        },
+      ],
+    },
+  })
+  if (!stockLocation) {
+    throw new Error("The stock location was not created.")
+  }
+  await link.create({
+    [Modules.STOCK_LOCATION]: { stock_location_id: stockLocation.id },
+    [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
+  })
+  const existingProfiles = await fulfillment.listShippingProfiles({
+    type: "default",
+  })
+  let shippingProfile = existingProfiles[0]
+  if (!shippingProfile) {
+    const { result } = await createShippingProfilesWorkflow(container).run({
+      input: { data: [{ name: "Hàng tiêu chuẩn", type: "default" }] },
+    })
+    shippingProfile = result[0]
+  }
+  if (!shippingProfile) {
+    throw new Error("The shipping profile was not created.")
+  }
+  const fulfillmentSet = await fulfillment.createFulfillmentSets({
+    name: "Giao hàng toàn quốc",
+    type: "shipping",
+    service_zones: [
+      {
+        name: REGION_NAME,
+        geo_zones: [{ country_code: COUNTRY_CODE, type: "country" }],
+      },
+    ],
+  })
+  const serviceZone = fulfillmentSet.service_zones[0]
+  if (!serviceZone) {
+    throw new Error("The service zone was not created.")
+  }
+  await link.create({
+    [Modules.STOCK_LOCATION]: { stock_location_id: stockLocation.id },
+    [Modules.FULFILLMENT]: { fulfillment_set_id: fulfillmentSet.id },
+  })
+  await createShippingOptionsWorkflow(container).run({
+    input: [
+      {
+        name: "Giao hàng tiêu chuẩn",
+        price_type: "flat",
+        provider_id: "manual_manual",
+        service_zone_id: serviceZone.id,
+        shipping_profile_id: shippingProfile.id,
+        type: {
+          label: "Tiêu chuẩn",
+          description: "3–5 ngày",
+          code: "standard",
+        },
+        prices: [
+          { currency_code: CURRENCY_CODE, amount: 30000 },
+          { region_id: region.id, amount: 30000 },
+        ],
+        rules: [
+          { attribute: "enabled_in_store", value: "true", operator: "eq" },
+          { attribute: "is_return", value: "false", operator: "eq" },
+        ],
+      },
+    ],
+  })
+  await linkSalesChannelsToStockLocationWorkflow(container).run({
+    input: { id: stockLocation.id, add: [salesChannel.id] },
+  })
+
+  step(`Creating the publishable API key "${STOREFRONT_KEY_TITLE}"…`)
+  const {
+    result: [apiKey],
+  } = await createApiKeysWorkflow(container).run({
+    input: {
+      api_keys: [
+        { title: STOREFRONT_KEY_TITLE, type: "publishable", created_by: "" },
+      ],
+    },
+  })
+  if (!apiKey) {
+    throw new Error("The publishable API key was not created.")
+  }
+  await linkSalesChannelsToApiKeyWorkflow(container).run({
+    input: { id: apiKey.id, add: [salesChannel.id] },
+  })
+
+  step(`Creating ${products.length} products…`)
+  const { result: createdProducts } = await createProductsWorkflow(
+    container
+  ).run({
+    input: {
+      products: products.map((product) => ({
+        title: product.title,
+        subtitle: product.subtitle,
+        handle: product.handle,
+        description: product.description,
+        status: ProductStatus.PUBLISHED,
+        weight: product.weight_grams,
+        shipping_profile_id: shippingProfile.id,
+        sales_channels: [{ id: salesChannel.id }],
+        metadata: {
+          title_en: product.title_en,
+          subtitle_en: product.subtitle_en,
+          description_en: product.description_en,
+          origin: product.origin,
+          origin_en: product.origin_en,
+          origin_commune_code: product.origin_commune_code,
+        },
+        options: [
+          {
+            title: "Quy cách",
+            values: product.variants.map((variant) => variant.title),
+          },
+        ],
+        variants: product.variants.map((variant) => ({
+          title: variant.title,
+          sku: variant.sku,
+          manage_inventory: true,
+          options: { "Quy cách": variant.title },
+          metadata: { title_en: variant.title_en },
+          prices: [{ amount: variant.price, currency_code: CURRENCY_CODE }],
+        })),
+      })),
+    },
+  })
+
+  step("Stocking the warehouse…")
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const stockBySku = new Map(
+    products.flatMap((product) =>
+      product.variants.map((v) => [v.sku, v.stock] as const)
+    )
+  )
+  const { data: inventoryItems } = await query.graph({
+    entity: "inventory_item",
+    fields: ["id", "sku"],
+    filters: { sku: [...stockBySku.keys()] },
+  })
+  await createInventoryLevelsWorkflow(container).run({
+    input: {
+      inventory_levels: inventoryItems.map(
+        (item: { id: string; sku?: string | null }) => ({
+          location_id: stockLocation.id,
+          inventory_item_id: item.id,
+          stocked_quantity: stockBySku.get(item.sku ?? "") ?? 0,
+        })
+      ),
+    },
+  })
+
+  step("Done.")
+  return {
+    regionId: region.id,
+    salesChannelId: salesChannel.id,
+    stockLocationId: stockLocation.id,
+    publishableKey: apiKey.token,
+    productIds: createdProducts.map((product) => product.id),
+  }
+}
