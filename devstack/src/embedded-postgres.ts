@@ -44,7 +44,7 @@ export const startEmbeddedPostgres = async (options: {
     // (creating one if the machine has none).
     createPostgresUser: isRoot,
     initdbFlags: ["--encoding=UTF8", "--locale=C"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1"],
+    postgresFlags: ["-c", "listen_addresses=localhost"],
     onLog: (message) => {
       stderrLines.push(message)
       options.log?.(message)
@@ -72,7 +72,8 @@ export const startEmbeddedPostgres = async (options: {
     )
   }
 
-  const host = "127.0.0.1"
+  // "localhost", not 127.0.0.1: Medusa's test runner turns on SSL for any other host name.
+  const host = "localhost"
   return {
     host,
     port,

@@ -1,6 +1,9 @@
 import { existsSync } from "node:fs"
 import { join } from "node:path"
 
+// The seed names the storefront's publishable key; the start script finds the key by that name.
+import { STOREFRONT_KEY_TITLE } from "@cho-phien/seed/src/constants"
+
 import { ensureDatabase, queryRows } from "./database"
 import {
   startEmbeddedPostgres,
@@ -10,9 +13,6 @@ import { PlainError } from "./errors"
 import { assertPortFree } from "./ports"
 import { launch, run, stopAll, waitForHttp, type Service } from "./processes"
 import { loadSecrets } from "./secrets"
-
-/** The title the demo seed gives the storefront's publishable API key; the start script finds it by this. */
-export const STOREFRONT_KEY_TITLE = "Chợ Phiên storefront"
 
 export type StackOptions = {
   root: string
@@ -179,11 +179,12 @@ export const startStack = async (
         failure: "Seeding the demo data failed",
       })
       publishableKey = await findPublishableKey(databaseUrl)
-      if (!publishableKey) {
-        throw new PlainError(
-          `The seed ran but made no publishable API key titled "${STOREFRONT_KEY_TITLE}"; run \`npm run seed\` and read its output.`
-        )
-      }
+    }
+
+    if (!publishableKey) {
+      throw new PlainError(
+        `The seed ran but made no publishable API key titled "${STOREFRONT_KEY_TITLE}"; run \`npm run seed\` and read its output.`
+      )
     }
 
     log("Starting the backend and the storefront…")
