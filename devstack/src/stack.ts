@@ -14,17 +14,24 @@ import { assertPortFree } from "./ports"
 import { launch, run, stopAll, waitForHttp, type Service } from "./processes"
 import { loadSecrets } from "./secrets"
 
+export const PARTS = ["backend", "worker", "storefront"] as const
+export type Part = (typeof PARTS)[number]
+
 export type StackOptions = {
   root: string
   mode: "start" | "dev"
+  /** What to run here: everything for `npm start`; one part per container in Docker. */
+  parts: Part[]
   backendPort: number
   storefrontPort: number
-  /** An existing PostgreSQL; when absent an embedded one is started in `embedded.dataDir`. */
+  /** An existing PostgreSQL; when absent an embedded one is started. */
   databaseUrl?: string
   embedded?: { dataDir: string; port: number; database: string }
   redisUrl?: string
   /** The NODE_ENV the person gave (not the one Medusa's CLI sets for itself). */
   nodeEnv?: string
+  /** Where browsers reach the backend, when that is not localhost (Docker, a real host name). */
+  publicBackendUrl?: string
   log: (line: string) => void
 }
 
@@ -32,9 +39,8 @@ export type RunningStack = {
   backendUrl: string
   storefrontUrl: string
   databaseUrl: string
-  publishableKey: string
-  seededNow: boolean
-  /** Settles when the backend or storefront stops on its own. */
+  publishableKey: string | undefined
+  /** Settles when a served process stops on its own. */
   exited: Promise<void>
   stop: () => Promise<void>
 }
@@ -56,19 +62,43 @@ const findPublishableKey = async (
       WHERE type = 'publishable' AND title = $1 AND revoked_at IS NULL AND deleted_at IS NULL
       ORDER BY created_at LIMIT 1`,
     [STOREFRONT_KEY_TITLE]
-  )
+  ).catch(() => [])
   return rows[0]?.token
 }
 
+/** For a storefront started on its own: the backend container migrates and seeds, then the key appears. */
+const waitForPublishableKey = async (
+  databaseUrl: string,
+  log: (l: string) => void
+) => {
+  const deadline = Date.now() + 15 * 60 * 1000
+  let told = false
+  while (Date.now() < deadline) {
+    const key = await findPublishableKey(databaseUrl)
+    if (key) {
+      return key
+    }
+    if (!told) {
+      log("Waiting for the backend to create the storefront's publishable key…")
+      told = true
+    }
+    await new Promise((r) => setTimeout(r, 3000))
+  }
+  throw new PlainError(
+    `No publishable API key titled "${STOREFRONT_KEY_TITLE}" appeared within 15 minutes: start the backend (it seeds on its first run) or run \`npm run seed\`.`
+  )
+}
+
 /**
- * Brings the whole marketplace up: database, migrations, first-run seed and build, backend and
- * storefront. `npm start`, `npm run dev`, the browser tests and the Docker images all go through
- * here, so the path a newcomer takes is the path the tests take.
+ * Brings the marketplace up: database, first-run build, migrations, first-run seed, backend (and
+ * worker) and storefront. `npm start`, `npm run dev`, the browser tests and the Docker containers
+ * all go through here, so the path a newcomer takes is the path the tests take.
  */
 export const startStack = async (
   options: StackOptions
 ): Promise<RunningStack> => {
-  const { root, log } = options
+  const { root, log, parts } = options
+  const has = (part: Part): boolean => parts.includes(part)
   let embedded: EmbeddedDatabase | undefined
   const services: Service[] = []
 
@@ -79,18 +109,22 @@ export const startStack = async (
   }
 
   try {
-    await assertPortFree(options.backendPort, "backend", "BACKEND_PORT")
-    await assertPortFree(
-      options.storefrontPort,
-      "storefront",
-      "STOREFRONT_PORT"
-    )
+    if (has("backend")) {
+      await assertPortFree(options.backendPort, "backend", "BACKEND_PORT")
+    }
+    if (has("storefront")) {
+      await assertPortFree(
+        options.storefrontPort,
+        "storefront",
+        "STOREFRONT_PORT"
+      )
+    }
 
     let databaseUrl = options.databaseUrl
     if (!databaseUrl) {
       if (!options.embedded) {
         throw new PlainError(
-          "No database: set DATABASE_URL or let the start script run the embedded one."
+          "Set DATABASE_URL to the PostgreSQL this should use."
         )
       }
       log(
@@ -104,17 +138,16 @@ export const startStack = async (
     }
     await ensureDatabase(databaseUrl)
 
-    const secrets = loadSecrets(join(root, ".data", "secrets.json"))
     const backendUrl = `http://localhost:${options.backendPort}`
     const storefrontUrl = `http://localhost:${options.storefrontPort}`
     const backendEnv: NodeJS.ProcessEnv = {
-      ...secrets,
+      ...loadSecrets(join(root, ".data", "secrets.json")),
       DATABASE_URL: databaseUrl,
       REDIS_URL: options.redisUrl ?? "",
       BACKEND_PORT: String(options.backendPort),
       STOREFRONT_PORT: String(options.storefrontPort),
-      MEDUSA_BACKEND_URL: backendUrl,
-      STOREFRONT_URL: storefrontUrl,
+      MEDUSA_BACKEND_URL: options.publicBackendUrl ?? backendUrl,
+      STOREFRONT_URL: process.env.STOREFRONT_URL ?? storefrontUrl,
       PORT: String(options.backendPort),
       NODE_ENV: options.nodeEnv ?? "",
       MEDUSA_DISABLE_TELEMETRY: "true",
@@ -151,52 +184,47 @@ export const startStack = async (
           "--filter=@cho-phien/seed",
           "--output-logs=errors-only",
         ],
-        {
-          cwd: root,
-          label: "build",
-          failure: "Building the plugin failed",
-        }
+        { cwd: root, label: "build", failure: "Building the plugin failed" }
       )
     }
 
-    log("Applying database migrations…")
-    await run("npx", ["medusa", "db:migrate"], {
-      cwd: join(root, "backend"),
-      env: backendEnv,
-      label: "migrate",
-      quiet: true,
-      failure: "The database migrations failed",
-    })
-
-    let publishableKey = await findPublishableKey(databaseUrl)
-    const seededNow = publishableKey === undefined
-    if (seededNow) {
-      log("First run: seeding the demo marketplace…")
-      await run("npx", ["medusa", "exec", "./src/scripts/seed-demo.ts"], {
+    let publishableKey: string | undefined
+    if (has("backend")) {
+      log("Applying database migrations…")
+      await run("npx", ["medusa", "db:migrate"], {
         cwd: join(root, "backend"),
         env: backendEnv,
-        label: "seed",
-        failure: "Seeding the demo data failed",
+        label: "migrate",
+        quiet: true,
+        failure: "The database migrations failed",
       })
       publishableKey = await findPublishableKey(databaseUrl)
+      if (!publishableKey) {
+        log("First run: seeding the demo marketplace…")
+        await run("npx", ["medusa", "exec", "./src/scripts/seed-demo.ts"], {
+          cwd: join(root, "backend"),
+          env: backendEnv,
+          label: "seed",
+          failure: "Seeding the demo data failed",
+        })
+        publishableKey = await findPublishableKey(databaseUrl)
+        if (!publishableKey) {
+          throw new PlainError(
+            `The seed ran but made no publishable API key titled "${STOREFRONT_KEY_TITLE}"; run \`npm run seed\` and read its output.`
+          )
+        }
+      }
     }
 
-    if (!publishableKey) {
-      throw new PlainError(
-        `The seed ran but made no publishable API key titled "${STOREFRONT_KEY_TITLE}"; run \`npm run seed\` and read its output.`
-      )
-    }
-
-    log("Starting the backend and the storefront…")
-    const backend =
+    const medusa = (workerMode: "shared" | "server" | "worker"): Service =>
       options.mode === "start"
         ? launch(
             "npx",
             ["medusa", "start", "--port", String(options.backendPort)],
             {
               cwd: join(root, "backend/.medusa/server"),
-              env: backendEnv,
-              label: "backend",
+              env: { ...backendEnv, MEDUSA_WORKER_MODE: workerMode },
+              label: workerMode === "worker" ? "worker" : "backend",
             }
           )
         : launch(
@@ -204,33 +232,52 @@ export const startStack = async (
             ["medusa", "develop", "--port", String(options.backendPort)],
             {
               cwd: join(root, "backend"),
-              env: backendEnv,
+              env: { ...backendEnv, MEDUSA_WORKER_MODE: workerMode },
               label: "backend",
             }
           )
-    services.push(backend)
 
-    const storefrontEnv: NodeJS.ProcessEnv = {
-      MEDUSA_BACKEND_URL: backendUrl,
-      MEDUSA_PUBLISHABLE_KEY: publishableKey,
-      STOREFRONT_PORT: String(options.storefrontPort),
-      NEXT_TELEMETRY_DISABLED: "1",
-      NODE_ENV: options.mode === "start" ? "production" : "development",
+    const waits: Promise<void>[] = []
+    if (has("backend")) {
+      // One process does both jobs unless a separate worker runs (which needs Redis to share work).
+      const backend = medusa(has("worker") ? "server" : "shared")
+      services.push(backend)
+      waits.push(
+        waitForHttp(`${backendUrl}/health`, backend, "backend", 300000)
+      )
     }
-    const storefront = launch(
-      "npx",
-      [
-        "next",
-        options.mode === "start" ? "start" : "dev",
-        "-p",
-        String(options.storefrontPort),
-      ],
-      { cwd: join(root, "storefront"), env: storefrontEnv, label: "storefront" }
-    )
-    services.push(storefront)
-
-    await waitForHttp(`${backendUrl}/health`, backend, "backend", 300000)
-    await waitForHttp(`${storefrontUrl}/`, storefront, "storefront", 300000)
+    if (has("worker")) {
+      services.push(medusa("worker"))
+    }
+    if (has("storefront")) {
+      publishableKey ??= await waitForPublishableKey(databaseUrl, log)
+      const storefront = launch(
+        "npx",
+        [
+          "next",
+          options.mode === "start" ? "start" : "dev",
+          "-p",
+          String(options.storefrontPort),
+        ],
+        {
+          cwd: join(root, "storefront"),
+          env: {
+            MEDUSA_BACKEND_URL: process.env.MEDUSA_BACKEND_URL ?? backendUrl,
+            MEDUSA_PUBLISHABLE_KEY: publishableKey,
+            STOREFRONT_PORT: String(options.storefrontPort),
+            NEXT_TELEMETRY_DISABLED: "1",
+            NODE_ENV: options.mode === "start" ? "production" : "development",
+          },
+          label: "storefront",
+        }
+      )
+      services.push(storefront)
+      waits.push(
+        waitForHttp(`${storefrontUrl}/`, storefront, "storefront", 300000)
+      )
+    }
+    log("Starting " + parts.join(", ") + "…")
+    await Promise.all(waits)
 
     const exited = Promise.race(services.map((s) => s.exited)).then(
       () => undefined
@@ -240,7 +287,6 @@ export const startStack = async (
       storefrontUrl,
       databaseUrl,
       publishableKey,
-      seededNow,
       exited,
       stop,
     }

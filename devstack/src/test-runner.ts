@@ -165,6 +165,7 @@ export const runTests = async (options: {
       const stack = await startStack({
         root,
         mode: "start",
+        parts: ["backend", "storefront"],
         backendPort,
         storefrontPort,
         databaseUrl,

@@ -3,7 +3,7 @@ import { join } from "node:path"
 import { readStackConfig } from "../config"
 import { startEmbeddedPostgres } from "../embedded-postgres"
 import { PlainError } from "../errors"
-import { startStack, type RunningStack } from "../stack"
+import { PARTS, startStack, type Part, type RunningStack } from "../stack"
 import { LAYERS, runTests, type Layer } from "../test-runner"
 
 const log = (line: string): void => {
@@ -26,11 +26,36 @@ const banner = (stack: RunningStack, production: boolean): string =>
     "",
   ].join("\n")
 
-const serve = async (mode: "start" | "dev"): Promise<void> => {
+const parseParts = (args: string[]): Part[] => {
+  const index = args.indexOf("--only")
+  if (index < 0) {
+    return ["backend", "storefront"]
+  }
+  const wanted = (args[index + 1] ?? "").split(",").filter(Boolean)
+  if (
+    wanted.length === 0 ||
+    wanted.some((w) => !(PARTS as readonly string[]).includes(w))
+  ) {
+    throw new PlainError(
+      `--only takes one or more of ${PARTS.join(", ")}, separated by commas.`
+    )
+  }
+  return wanted as Part[]
+}
+
+const serve = async (mode: "start" | "dev", args: string[]): Promise<void> => {
   const config = readStackConfig()
+  const parts = parseParts(args)
+  if (parts.includes("worker") && !config.redisUrl) {
+    throw new PlainError(
+      "A separate worker shares its work through Redis: set REDIS_URL, or run without --only worker."
+    )
+  }
   const stack = await startStack({
     root: config.root,
     mode,
+    parts,
+    publicBackendUrl: process.env.MEDUSA_BACKEND_URL,
     backendPort: config.backendPort,
     storefrontPort: config.storefrontPort,
     databaseUrl: config.databaseUrl,
@@ -43,7 +68,11 @@ const serve = async (mode: "start" | "dev"): Promise<void> => {
     nodeEnv: process.env.NODE_ENV,
     log,
   })
-  log(banner(stack, config.production))
+  log(
+    parts.includes("storefront") && parts.includes("backend")
+      ? banner(stack, config.production)
+      : `Running: ${parts.join(", ")}.`
+  )
 
   let stopping = false
   const shutdown = async (reason: string, code: number): Promise<void> => {
@@ -165,7 +194,7 @@ const main = async (): Promise<void> => {
   switch (command) {
     case "start":
     case "dev":
-      return serve(command)
+      return serve(command, args)
     case "test":
       return test(args)
     case "seed":
@@ -174,7 +203,7 @@ const main = async (): Promise<void> => {
       return database(args)
     default:
       throw new PlainError(
-        "Usage: cho-phien start | dev | test [--only layers] | seed | db [--port N] [--data-dir DIR]"
+        "Usage: cho-phien start|dev [--only backend,worker,storefront] | test [--only layers] | seed | db [--port N] [--data-dir DIR]"
       )
   }
 }
