@@ -1,0 +1,31 @@
+# One image build for the whole monorepo (the apps share workspaces); two final targets.
+# The containers run the same start script as `npm start` (devstack/bin/cho-phien.mjs), one part each.
+FROM node:22-bookworm-slim AS build
+WORKDIR /app
+ENV MEDUSA_DISABLE_TELEMETRY=true NEXT_TELEMETRY_DISABLED=1
+COPY package.json package-lock.json turbo.json tsconfig.base.json ./
+COPY devstack/package.json devstack/
+COPY plugins/cooperative-seller/package.json plugins/cooperative-seller/
+COPY seed/package.json seed/
+COPY backend/package.json backend/
+COPY storefront/package.json storefront/
+RUN npm ci --no-audit --no-fund
+COPY . .
+# The admin is a static bundle: it needs the backend's public address when it is built.
+ARG MEDUSA_BACKEND_URL=http://localhost:9000
+ENV MEDUSA_BACKEND_URL=${MEDUSA_BACKEND_URL}
+RUN npx turbo run build
+
+FROM node:22-bookworm-slim AS backend
+WORKDIR /app
+ENV NODE_ENV=production MEDUSA_DISABLE_TELEMETRY=true
+COPY --from=build /app /app
+EXPOSE 9000
+CMD ["node", "devstack/bin/cho-phien.mjs", "start", "--only", "backend"]
+
+FROM node:22-bookworm-slim AS storefront
+WORKDIR /app
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1
+COPY --from=build /app /app
+EXPOSE 8000
+CMD ["node", "devstack/bin/cho-phien.mjs", "start", "--only", "storefront"]
