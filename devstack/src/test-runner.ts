@@ -132,10 +132,10 @@ export const runTests = async (options: {
 
   try {
     await step("lint", () =>
-      run("npx", ["eslint", ".", "--max-warnings=0"], {
+      run("npm", ["run", "--silent", "lint"], {
         cwd: root,
         label: "lint",
-        failure: "ESLint found problems",
+        failure: "ESLint or Prettier found problems",
       })
     )
     await step("typecheck", () => turbo("typecheck", "typecheck"))
