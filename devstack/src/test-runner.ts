@@ -162,6 +162,8 @@ export const runTests = async (options: {
         env.E2E_STOREFRONT_PORT,
         18000
       )
+      // The browser specs' own report is what matters; the backend's request log would bury it.
+      process.env.LOG_LEVEL ??= "warn"
       const stack = await startStack({
         root,
         mode: "start",
