@@ -49,6 +49,16 @@ const letPostgresUserThrough = (
   }
 }
 
+const running = new Set<EmbeddedPostgres>()
+
+/** Stops every cluster this process started; returns how many there were. */
+export const stopAllClusters = async (): Promise<number> => {
+  const clusters = [...running]
+  running.clear()
+  await Promise.all(clusters.map((pg) => pg.stop()))
+  return clusters.length
+}
+
 export const startEmbeddedPostgres = async (options: {
   dataDir: string
   port: number
@@ -91,6 +101,7 @@ export const startEmbeddedPostgres = async (options: {
       await pg.initialise()
     }
     await pg.start()
+    running.add(pg)
   } catch (error) {
     const detail = stderrLines
       .join("")
@@ -112,6 +123,9 @@ export const startEmbeddedPostgres = async (options: {
     password: PASSWORD,
     urlFor: (database) =>
       `postgres://${USER}:${PASSWORD}@${host}:${port}/${encodeURIComponent(database)}`,
-    stop: () => pg.stop(),
+    stop: async () => {
+      running.delete(pg)
+      await pg.stop()
+    },
   }
 }

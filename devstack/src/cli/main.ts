@@ -1,7 +1,8 @@
 import { join } from "node:path"
 
 import { readStackConfig } from "../config"
-import { startEmbeddedPostgres } from "../embedded-postgres"
+import { startEmbeddedPostgres, stopAllClusters } from "../embedded-postgres"
+import { stopAll } from "../processes"
 import { PlainError } from "../errors"
 import { PARTS, startStack, type Part, type RunningStack } from "../stack"
 import { LAYERS, runTests, type Layer } from "../test-runner"
@@ -74,24 +75,11 @@ const serve = async (mode: "start" | "dev", args: string[]): Promise<void> => {
       : `Running: ${parts.join(", ")}.`
   )
 
-  let stopping = false
-  const shutdown = async (reason: string, code: number): Promise<void> => {
-    if (stopping) {
-      return
-    }
-    stopping = true
-    log(`${reason}: stopping the storefront, the backend and the database…`)
-    await stack.stop()
-    process.exit(code)
-  }
-  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
-    process.on(signal, () => void shutdown(`Received ${signal}`, 0))
-  }
   await stack.exited
-  await shutdown(
-    "The backend or the storefront stopped on its own (see its output above)",
-    1
+  log(
+    "The backend or the storefront stopped on its own (see its output above)."
   )
+  await shutdown(1)
 }
 
 const seed = async (): Promise<void> => {
@@ -161,13 +149,6 @@ const database = async (args: string[]): Promise<void> => {
       : join(config.root, ".data", "postgres")
   const db = await startEmbeddedPostgres({ dataDir, port, log })
   log(`PostgreSQL is ready: ${db.urlFor("postgres")}`)
-  const stop = async (): Promise<void> => {
-    await db.stop()
-    log("PostgreSQL stopped.")
-    process.exit(0)
-  }
-  process.on("SIGINT", () => void stop())
-  process.on("SIGTERM", () => void stop())
 }
 
 const test = async (args: string[]): Promise<void> => {
@@ -189,8 +170,33 @@ const test = async (args: string[]): Promise<void> => {
   process.exit(ok ? 0 : 1)
 }
 
+let stopping = false
+
+/** Stops what this process started, children first, then the database, and exits. */
+const shutdown = async (code: number): Promise<void> => {
+  if (stopping) {
+    return
+  }
+  stopping = true
+  // Servers get a few seconds to finish; a supervisor usually waits about five before killing.
+  await stopAll(4000)
+  if ((await stopAllClusters()) > 0) {
+    log("PostgreSQL stopped.")
+  }
+  process.exit(code)
+}
+
 const main = async (): Promise<void> => {
   const [command, ...args] = process.argv.slice(2)
+  // embedded-postgres installs its own signal handlers, which stop the database and exit at once,
+  // before the backend and storefront have stopped. Ours replace them and keep the order.
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    process.removeAllListeners(signal)
+    process.on(signal, () => {
+      log(`Received ${signal}: stopping…`)
+      void shutdown(command === "test" ? 1 : 0)
+    })
+  }
   switch (command) {
     case "start":
     case "dev":
