@@ -76,10 +76,12 @@ const serve = async (mode: "start" | "dev", args: string[]): Promise<void> => {
   )
 
   await stack.exited
-  log(
-    "The backend or the storefront stopped on its own (see its output above)."
-  )
-  await shutdown(1)
+  if (!stopping) {
+    log(
+      "The backend or the storefront stopped on its own (see its output above)."
+    )
+    await shutdown(1)
+  }
 }
 
 const seed = async (): Promise<void> => {
