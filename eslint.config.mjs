@@ -1,7 +1,9 @@
 // One ESLint config for every workspace (see HOUSE_STYLE.md, habit 1).
 import js from "@eslint/js"
+import nextPlugin from "@next/eslint-plugin-next"
 import prettier from "eslint-config-prettier"
 import globals from "globals"
+import reactHooks from "eslint-plugin-react-hooks"
 import tseslint from "typescript-eslint"
 
 export default tseslint.config(
@@ -32,6 +34,15 @@ export default tseslint.config(
         { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
       ],
     },
+  },
+  {
+    files: ["storefront/**/*.{ts,tsx}"],
+    ...reactHooks.configs.flat.recommended,
+  },
+  {
+    files: ["storefront/**/*.{ts,tsx}"],
+    ...nextPlugin.configs["core-web-vitals"],
+    settings: { next: { rootDir: "storefront/" } },
   },
   {
     files: ["**/*.cjs", "**/jest.config.js"],

@@ -1,3 +1,4 @@
+import Image from "next/image"
 import styles from "./product-thumbnail.module.css"
 
 // Earthy colours of highland markets: chilli, turmeric, tea leaf, indigo cloth, red rice.
@@ -38,15 +39,16 @@ export const ProductThumbnail = ({
 }: ProductThumbnailProps) => (
   <div className={styles.frame}>
     {thumbnail ? (
-      // A plain <img>: photos come from the backend's own host, which Next's optimizer may not reach.
-      <img
+      // Unoptimized until images are resized at upload (sharp): photos come from the backend's
+      // own host, which Next's optimizer may not reach.
+      <Image
         className={styles.image}
         src={thumbnail}
         alt={title}
         width={800}
         height={600}
         loading={eager ? "eager" : "lazy"}
-        decoding="async"
+        unoptimized
       />
     ) : (
       <div
