@@ -89,6 +89,39 @@ const waitForPublishableKey = async (
   )
 }
 
+/** Builds what the backend loads from built output: our plugin and the seed package. */
+export const buildPluginAndSeed = (root: string): Promise<void> =>
+  run(
+    "npx",
+    [
+      "turbo",
+      "run",
+      "build",
+      "--filter=@cho-phien/cooperative-seller",
+      "--filter=@cho-phien/seed",
+      "--output-logs=errors-only",
+    ],
+    { cwd: root, label: "build", failure: "Building the plugin failed" }
+  )
+
+export const migrate = (root: string, env: NodeJS.ProcessEnv): Promise<void> =>
+  run("npx", ["medusa", "db:migrate"], {
+    cwd: join(root, "backend"),
+    env,
+    label: "migrate",
+    quiet: true,
+    failure: "The database migrations failed",
+  })
+
+/** The demo seed; it leaves an already seeded database alone. */
+export const seedDemo = (root: string, env: NodeJS.ProcessEnv): Promise<void> =>
+  run("npx", ["medusa", "exec", "./src/scripts/seed-demo.ts"], {
+    cwd: join(root, "backend"),
+    env,
+    label: "seed",
+    failure: "Seeding the demo data failed",
+  })
+
 /**
  * Brings the marketplace up: database, first-run build, migrations, first-run seed, backend (and
  * worker) and storefront. `npm start`, `npm run dev`, the browser tests and the Docker containers
@@ -175,39 +208,17 @@ export const startStack = async (
         )
       }
     } else {
-      await run(
-        "npx",
-        [
-          "turbo",
-          "run",
-          "build",
-          "--filter=@cho-phien/cooperative-seller",
-          "--filter=@cho-phien/seed",
-          "--output-logs=errors-only",
-        ],
-        { cwd: root, label: "build", failure: "Building the plugin failed" }
-      )
+      await buildPluginAndSeed(root)
     }
 
     let publishableKey: string | undefined
     if (has("backend")) {
       log("Applying database migrations…")
-      await run("npx", ["medusa", "db:migrate"], {
-        cwd: join(root, "backend"),
-        env: backendEnv,
-        label: "migrate",
-        quiet: true,
-        failure: "The database migrations failed",
-      })
+      await migrate(root, backendEnv)
       publishableKey = await findPublishableKey(databaseUrl)
       if (!publishableKey) {
         log("First run: seeding the demo marketplace…")
-        await run("npx", ["medusa", "exec", "./src/scripts/seed-demo.ts"], {
-          cwd: join(root, "backend"),
-          env: backendEnv,
-          label: "seed",
-          failure: "Seeding the demo data failed",
-        })
+        await seedDemo(root, backendEnv)
         publishableKey = await findPublishableKey(databaseUrl)
         if (!publishableKey) {
           throw new PlainError(

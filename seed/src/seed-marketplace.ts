@@ -31,6 +31,31 @@ import {
 import { DEMO_PRODUCTS, type DemoProduct } from "./demo-products"
 import { progress, type Logger } from "./progress"
 
+/** The storefront's publishable key, which scopes /store requests to the given sales channels. */
+export const createStorefrontKey = async (
+  container: MedusaContainer,
+  salesChannelIds: string[] = []
+): Promise<{ id: string; token: string }> => {
+  const {
+    result: [apiKey],
+  } = await createApiKeysWorkflow(container).run({
+    input: {
+      api_keys: [
+        { title: STOREFRONT_KEY_TITLE, type: "publishable", created_by: "" },
+      ],
+    },
+  })
+  if (!apiKey) {
+    throw new Error("The publishable API key was not created.")
+  }
+  if (salesChannelIds.length > 0) {
+    await linkSalesChannelsToApiKeyWorkflow(container).run({
+      input: { id: apiKey.id, add: salesChannelIds },
+    })
+  }
+  return apiKey
+}
+
 export type SeededMarketplace = {
   regionId: string
   salesChannelId: string
@@ -191,21 +216,7 @@ export const seedMarketplace = async (
   })
 
   step(`Creating the publishable API key "${STOREFRONT_KEY_TITLE}"…`)
-  const {
-    result: [apiKey],
-  } = await createApiKeysWorkflow(container).run({
-    input: {
-      api_keys: [
-        { title: STOREFRONT_KEY_TITLE, type: "publishable", created_by: "" },
-      ],
-    },
-  })
-  if (!apiKey) {
-    throw new Error("The publishable API key was not created.")
-  }
-  await linkSalesChannelsToApiKeyWorkflow(container).run({
-    input: { id: apiKey.id, add: [salesChannel.id] },
-  })
+  const apiKey = await createStorefrontKey(container, [salesChannel.id])
 
   step(`Creating ${products.length} products…`)
   const { result: createdProducts } = await createProductsWorkflow(

@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 
-import { createStorefrontKey } from "../helpers/storefront-key"
+import { storefrontHeaders } from "../helpers/storefront-key"
 
 jest.setTimeout(120 * 1000)
 
@@ -19,7 +19,7 @@ medusaIntegrationTestRunner({
     let storefront: { headers: Record<string, string> }
 
     beforeEach(async () => {
-      storefront = await createStorefrontKey(getContainer())
+      storefront = await storefrontHeaders(getContainer())
     })
 
     const get = (url: string) =>

@@ -4,7 +4,17 @@ import { readStackConfig } from "../config"
 import { startEmbeddedPostgres, stopAllClusters } from "../embedded-postgres"
 import { stopAll } from "../processes"
 import { PlainError } from "../errors"
-import { PARTS, startStack, type Part, type RunningStack } from "../stack"
+import { ensureDatabase } from "../database"
+import { loadSecrets } from "../secrets"
+import {
+  buildPluginAndSeed,
+  migrate,
+  PARTS,
+  seedDemo,
+  startStack,
+  type Part,
+  type RunningStack,
+} from "../stack"
 import { LAYERS, runTests, type Layer } from "../test-runner"
 
 const log = (line: string): void => {
@@ -85,54 +95,25 @@ const serve = async (mode: "start" | "dev", args: string[]): Promise<void> => {
 }
 
 const seed = async (): Promise<void> => {
-  // The same path as `npm start`'s first run, without serving: start the database, migrate, seed.
-  const { run } = await import("../processes")
-  const { ensureDatabase } = await import("../database")
-  const { loadSecrets } = await import("../secrets")
+  // The same path as `npm start`'s first run, without serving: database, migrations, seed.
   const config = readStackConfig()
-  let databaseUrl = config.databaseUrl
-  const embedded = databaseUrl
+  const embedded = config.databaseUrl
     ? undefined
     : await startEmbeddedPostgres({
         dataDir: join(config.root, ".data", "postgres"),
         port: config.embeddedPostgresPort,
+        log,
       })
-  databaseUrl ??= embedded?.urlFor("cho_phien") ?? ""
+  const databaseUrl = config.databaseUrl ?? embedded?.urlFor("cho_phien") ?? ""
   try {
     await ensureDatabase(databaseUrl)
     const env = {
       ...loadSecrets(join(config.root, ".data", "secrets.json")),
       DATABASE_URL: databaseUrl,
     }
-    await run(
-      "npx",
-      [
-        "turbo",
-        "run",
-        "build",
-        "--filter=@cho-phien/cooperative-seller",
-        "--filter=@cho-phien/seed",
-        "--output-logs=errors-only",
-      ],
-      {
-        cwd: config.root,
-        label: "build",
-        failure: "Building the plugin failed",
-      }
-    )
-    await run("npx", ["medusa", "db:migrate"], {
-      cwd: join(config.root, "backend"),
-      env,
-      label: "migrate",
-      quiet: true,
-      failure: "The database migrations failed",
-    })
-    await run("npx", ["medusa", "exec", "./src/scripts/seed-demo.ts"], {
-      cwd: join(config.root, "backend"),
-      env,
-      label: "seed",
-      failure: "Seeding failed",
-    })
+    await buildPluginAndSeed(config.root)
+    await migrate(config.root, env)
+    await seedDemo(config.root, env)
   } finally {
     await embedded?.stop()
   }
