@@ -1,6 +1,16 @@
 const { loadEnv } = require("@medusajs/framework/utils")
 loadEnv("test", process.cwd())
 
+if (process.env.TEST_TYPE === "integration:modules") {
+  if (!process.env.DB_HOST) {
+    throw new Error(
+      "The module integration tests need PostgreSQL: run `npm run test:integration` from the project root (it starts an embedded one), or set DB_HOST, DB_PORT, DB_USERNAME and DB_PASSWORD."
+    )
+  }
+  // Medusa logs every migration at info level; the test summary is what a reader needs.
+  process.env.LOG_LEVEL ??= "error"
+}
+
 module.exports = {
   transform: {
     "^.+\\.[jt]s$": [

@@ -14,21 +14,19 @@ import type {
  * district level. Reference data, read once from the files shipped with the plugin and kept in
  * memory: it changes by act of parliament, not by request.
  */
+// Kept at module level, not on the instance: Medusa may hand callers a proxy of the service, so
+// state written through `this` is not reliably read back. The data is the same for every instance.
+let cachedUnits: VnAdminUnits | undefined
+const loadedUnits = (): VnAdminUnits => (cachedUnits ??= loadVnAdminUnits())
+
 export default class VnAdminModuleService {
-  private units: VnAdminUnits | undefined
-
-  private data(): VnAdminUnits {
-    this.units ??= loadVnAdminUnits()
-    return this.units
-  }
-
   listProvinces(): VnProvince[] {
-    return this.data().provinces
+    return loadedUnits().provinces
   }
 
   retrieveProvince(code: string): VnProvince {
     assertCode(isProvinceCode(code), "province", code, 2)
-    const province = this.data().provinces.find((p) => p.code === code)
+    const province = loadedUnits().provinces.find((p) => p.code === code)
     if (!province) {
       throw new MedusaError(
         MedusaError.Types.NOT_FOUND,
@@ -40,12 +38,12 @@ export default class VnAdminModuleService {
 
   listCommunes(provinceCode: string): VnCommune[] {
     const province = this.retrieveProvince(provinceCode)
-    return this.data().communesByProvince.get(province.code) ?? []
+    return loadedUnits().communesByProvince.get(province.code) ?? []
   }
 
   retrieveCommune(code: string): VnCommuneWithProvince {
     assertCode(isCommuneCode(code), "commune", code, 5)
-    const commune = this.data().communes.get(code)
+    const commune = loadedUnits().communes.get(code)
     if (!commune) {
       throw new MedusaError(
         MedusaError.Types.NOT_FOUND,
@@ -58,7 +56,7 @@ export default class VnAdminModuleService {
   /** The 2025 unit(s) a pre-July-2025 commune became; some old communes were split. */
   retrieveLegacyCommune(oldCode: string): VnLegacyCommune {
     assertCode(isCommuneCode(oldCode), "old commune", oldCode, 5)
-    const legacy = this.data().legacyCommunes.get(oldCode)
+    const legacy = loadedUnits().legacyCommunes.get(oldCode)
     if (!legacy) {
       throw new MedusaError(
         MedusaError.Types.NOT_FOUND,
@@ -69,7 +67,7 @@ export default class VnAdminModuleService {
   }
 
   countCommunes(): number {
-    return this.data().communes.size
+    return loadedUnits().communes.size
   }
 }
 
