@@ -46,23 +46,55 @@ export type StackConfig = {
   storefrontPort: number
   /** Set when the person runs their own PostgreSQL; otherwise the embedded one is used. */
   databaseUrl: string | undefined
-  embeddedPostgresPort: number
+  /** The embedded cluster used when DATABASE_URL is unset: its port, folder and database. */
+  embedded: { port: number; dataDir: string; database: string }
   redisUrl: string | undefined
   production: boolean
 }
 
 export const readStackConfig = (
   env: NodeJS.ProcessEnv = process.env
-): StackConfig => ({
-  root: findProjectRoot(),
-  backendPort: parsePort("BACKEND_PORT", env.BACKEND_PORT, 9000),
-  storefrontPort: parsePort("STOREFRONT_PORT", env.STOREFRONT_PORT, 8000),
-  databaseUrl: env.DATABASE_URL || undefined,
-  embeddedPostgresPort: parsePort(
-    "EMBEDDED_POSTGRES_PORT",
-    env.EMBEDDED_POSTGRES_PORT,
-    54329
-  ),
-  redisUrl: env.REDIS_URL || undefined,
-  production: env.NODE_ENV === "production",
-})
+): StackConfig => {
+  const root = findProjectRoot()
+  return {
+    root,
+    backendPort: parsePort("BACKEND_PORT", env.BACKEND_PORT, 9000),
+    storefrontPort: parsePort("STOREFRONT_PORT", env.STOREFRONT_PORT, 8000),
+    databaseUrl: env.DATABASE_URL || undefined,
+    embedded: {
+      port: parsePort(
+        "EMBEDDED_POSTGRES_PORT",
+        env.EMBEDDED_POSTGRES_PORT,
+        54329
+      ),
+      dataDir: join(root, ".data", "postgres"),
+      database: "cho_phien",
+    },
+    redisUrl: env.REDIS_URL || undefined,
+    production: env.NODE_ENV === "production",
+  }
+}
+
+/**
+ * Reads `--only a,b` from the arguments: every name must be one of `allowed`. Without the flag,
+ * the fallback.
+ */
+export const parseOnly = <T extends string>(
+  args: string[],
+  allowed: readonly T[],
+  fallback: T[]
+): T[] => {
+  const index = args.indexOf("--only")
+  if (index < 0) {
+    return fallback
+  }
+  const wanted = (args[index + 1] ?? "").split(",").filter(Boolean)
+  const isAllowed = (name: string): name is T =>
+    (allowed as readonly string[]).includes(name)
+  if (wanted.length === 0 || !wanted.every(isAllowed)) {
+    throw new PlainError(
+      `--only takes one or more of ${allowed.join(", ")}, separated by commas.`
+    )
+  }
+  return wanted.filter(isAllowed)
+}

@@ -1,6 +1,10 @@
 import { randomBytes } from "node:crypto"
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
-import { dirname } from "node:path"
+import { dirname, join } from "node:path"
+
+/** Where generated secrets are kept, beside the embedded database. */
+export const secretsFile = (root: string): string =>
+  join(root, ".data", "secrets.json")
 
 export type Secrets = { JWT_SECRET: string; COOKIE_SECRET: string }
 

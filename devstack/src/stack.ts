@@ -12,7 +12,7 @@ import {
 import { PlainError } from "./errors"
 import { assertPortFree } from "./ports"
 import { launch, run, stopAll, waitForHttp, type Service } from "./processes"
-import { loadSecrets } from "./secrets"
+import { loadSecrets, secretsFile } from "./secrets"
 
 export const PARTS = ["backend", "worker", "storefront"] as const
 export type Part = (typeof PARTS)[number]
@@ -175,7 +175,7 @@ export const startStack = async (
     const backendUrl = `http://localhost:${options.backendPort}`
     const storefrontUrl = `http://localhost:${options.storefrontPort}`
     const backendEnv: NodeJS.ProcessEnv = {
-      ...loadSecrets(join(root, ".data", "secrets.json")),
+      ...loadSecrets(secretsFile(root)),
       DATABASE_URL: databaseUrl,
       REDIS_URL: options.redisUrl ?? "",
       BACKEND_PORT: String(options.backendPort),

@@ -1,27 +1,27 @@
-import { join } from "node:path"
+import {
+  DEMO_OPERATOR_EMAIL,
+  DEMO_PASSWORD,
+} from "@cho-phien/seed/src/constants"
 
-import { readStackConfig } from "../config"
+import { parseOnly, parsePort, readStackConfig } from "../config"
 import { startEmbeddedPostgres, stopAllClusters } from "../embedded-postgres"
 import { stopAll } from "../processes"
 import { PlainError } from "../errors"
 import { ensureDatabase } from "../database"
-import { loadSecrets } from "../secrets"
+import { loadSecrets, secretsFile } from "../secrets"
 import {
   buildPluginAndSeed,
   migrate,
   PARTS,
   seedDemo,
   startStack,
-  type Part,
   type RunningStack,
 } from "../stack"
-import { LAYERS, runTests, type Layer } from "../test-runner"
+import { LAYERS, runTests } from "../test-runner"
 
 const log = (line: string): void => {
   process.stdout.write(`${line}\n`)
 }
-
-const DEMO_PASSWORD = "ChoPhien!2026"
 
 const banner = (stack: RunningStack, production: boolean): string =>
   [
@@ -32,31 +32,14 @@ const banner = (stack: RunningStack, production: boolean): string =>
     `  Admin:       ${stack.backendUrl}/app`,
     production
       ? "  (NODE_ENV=production: no demo logins were created.)"
-      : `  Demo login:  operator admin@chophien.local / ${DEMO_PASSWORD}`,
+      : `  Demo login:  operator ${DEMO_OPERATOR_EMAIL} / ${DEMO_PASSWORD}`,
     "Press Ctrl-C to stop everything (the database keeps its data in .data/).",
     "",
   ].join("\n")
 
-const parseParts = (args: string[]): Part[] => {
-  const index = args.indexOf("--only")
-  if (index < 0) {
-    return ["backend", "storefront"]
-  }
-  const wanted = (args[index + 1] ?? "").split(",").filter(Boolean)
-  if (
-    wanted.length === 0 ||
-    wanted.some((w) => !(PARTS as readonly string[]).includes(w))
-  ) {
-    throw new PlainError(
-      `--only takes one or more of ${PARTS.join(", ")}, separated by commas.`
-    )
-  }
-  return wanted as Part[]
-}
-
 const serve = async (mode: "start" | "dev", args: string[]): Promise<void> => {
   const config = readStackConfig()
-  const parts = parseParts(args)
+  const parts = parseOnly(args, PARTS, ["backend", "storefront"])
   if (parts.includes("worker") && !config.redisUrl) {
     throw new PlainError(
       "A separate worker shares its work through Redis: set REDIS_URL, or run without --only worker."
@@ -70,11 +53,7 @@ const serve = async (mode: "start" | "dev", args: string[]): Promise<void> => {
     backendPort: config.backendPort,
     storefrontPort: config.storefrontPort,
     databaseUrl: config.databaseUrl,
-    embedded: {
-      dataDir: join(config.root, ".data", "postgres"),
-      port: config.embeddedPostgresPort,
-      database: "cho_phien",
-    },
+    embedded: config.embedded,
     redisUrl: config.redisUrl,
     nodeEnv: process.env.NODE_ENV,
     log,
@@ -99,16 +78,13 @@ const seed = async (): Promise<void> => {
   const config = readStackConfig()
   const embedded = config.databaseUrl
     ? undefined
-    : await startEmbeddedPostgres({
-        dataDir: join(config.root, ".data", "postgres"),
-        port: config.embeddedPostgresPort,
-        log,
-      })
-  const databaseUrl = config.databaseUrl ?? embedded?.urlFor("cho_phien") ?? ""
+    : await startEmbeddedPostgres({ ...config.embedded, log })
+  const databaseUrl =
+    config.databaseUrl ?? embedded?.urlFor(config.embedded.database) ?? ""
   try {
     await ensureDatabase(databaseUrl)
     const env = {
-      ...loadSecrets(join(config.root, ".data", "secrets.json")),
+      ...loadSecrets(secretsFile(config.root)),
       DATABASE_URL: databaseUrl,
     }
     await buildPluginAndSeed(config.root)
@@ -121,34 +97,19 @@ const seed = async (): Promise<void> => {
 
 /** Runs only the embedded PostgreSQL, in the foreground, until Ctrl-C. */
 const database = async (args: string[]): Promise<void> => {
-  const config = readStackConfig()
-  const portArg = args.indexOf("--port")
-  const dirArg = args.indexOf("--data-dir")
-  const port =
-    portArg >= 0 ? Number(args[portArg + 1]) : config.embeddedPostgresPort
-  const dataDir =
-    dirArg >= 0
-      ? (args[dirArg + 1] ?? "")
-      : join(config.root, ".data", "postgres")
+  const { embedded } = readStackConfig()
+  const option = (name: string): string | undefined => {
+    const index = args.indexOf(name)
+    return index >= 0 ? args[index + 1] : undefined
+  }
+  const port = parsePort("--port", option("--port"), embedded.port)
+  const dataDir = option("--data-dir") ?? embedded.dataDir
   const db = await startEmbeddedPostgres({ dataDir, port, log })
   log(`PostgreSQL is ready: ${db.urlFor("postgres")}`)
 }
 
 const test = async (args: string[]): Promise<void> => {
-  const onlyIndex = args.indexOf("--only")
-  let layers: Layer[] = [...LAYERS]
-  if (onlyIndex >= 0) {
-    const wanted = (args[onlyIndex + 1] ?? "").split(",")
-    const unknown = wanted.filter(
-      (w) => !(LAYERS as readonly string[]).includes(w)
-    )
-    if (unknown.length > 0 || wanted.length === 0) {
-      throw new PlainError(
-        `--only takes one or more of ${LAYERS.join(", ")}, separated by commas.`
-      )
-    }
-    layers = wanted as Layer[]
-  }
+  const layers = parseOnly(args, LAYERS, [...LAYERS])
   const ok = await runTests({ root: readStackConfig().root, layers, log })
   process.exit(ok ? 0 : 1)
 }
