@@ -1,15 +1,26 @@
 import { z } from "@medusajs/framework/zod"
 
+import {
+  COMMUNE_CODE_PATTERN,
+  PROVINCE_CODE_PATTERN,
+} from "../../../modules/vn-admin/codes"
+
 const provinceCode = z
   .string()
   .max(40)
-  .regex(/^\d{2}$/, "A province code is two digits, for example 15 (Lào Cai).")
+  .regex(
+    PROVINCE_CODE_PATTERN,
+    "A province code is two digits, for example 15 (Lào Cai)."
+  )
 
 const communeCode = (what: string) =>
   z
     .string()
     .max(40)
-    .regex(/^\d{5}$/, `${what} code is five digits, for example 04270.`)
+    .regex(
+      COMMUNE_CODE_PATTERN,
+      `${what} code is five digits, for example 04270.`
+    )
 
 /** These routes take no query parameters; anything sent is a mistake worth reporting. */
 export const StoreVnNoQuery = z.object({}).strict()
