@@ -11,6 +11,18 @@ const describe = (url: string): string => {
   }
 }
 
+/** The database a URL names, and the same server's `postgres` database, where CREATE/DROP run. */
+const splitDatabaseUrl = (
+  url: URL
+): { name: string; maintenanceUrl: string } => {
+  const maintenance = new URL(url)
+  maintenance.pathname = "/postgres"
+  return {
+    name: decodeURIComponent(url.pathname.replace(/^\//, "")),
+    maintenanceUrl: maintenance.toString(),
+  }
+}
+
 /** Creates the database named in `url` when it does not exist yet. */
 export const ensureDatabase = async (url: string): Promise<void> => {
   let parsed: URL
@@ -21,15 +33,13 @@ export const ensureDatabase = async (url: string): Promise<void> => {
       "DATABASE_URL is not a valid URL: use the form postgres://user:password@host:5432/database."
     )
   }
-  const name = decodeURIComponent(parsed.pathname.replace(/^\//, ""))
+  const { name, maintenanceUrl } = splitDatabaseUrl(parsed)
   if (!name) {
     throw new PlainError(
       "DATABASE_URL names no database: add one at the end, for example postgres://user:password@host:5432/cho_phien."
     )
   }
-  const admin = new URL(url)
-  admin.pathname = "/postgres"
-  const client = new pg.Client({ connectionString: admin.toString() })
+  const client = new pg.Client({ connectionString: maintenanceUrl })
   try {
     await client.connect()
   } catch (error) {
@@ -55,10 +65,8 @@ export const ensureDatabase = async (url: string): Promise<void> => {
 }
 
 export const dropDatabase = async (url: string): Promise<void> => {
-  const parsed = new URL(url)
-  const name = decodeURIComponent(parsed.pathname.replace(/^\//, ""))
-  parsed.pathname = "/postgres"
-  const client = new pg.Client({ connectionString: parsed.toString() })
+  const { name, maintenanceUrl } = splitDatabaseUrl(new URL(url))
+  const client = new pg.Client({ connectionString: maintenanceUrl })
   await client.connect()
   try {
     await client.query(
