@@ -79,7 +79,7 @@ export const runTests = async (options: {
     )
     const dataDir = join(root, ".data", "postgres-test")
     log(`Starting an embedded PostgreSQL for the tests (port ${port})…`)
-    embedded = await startEmbeddedPostgres({ dataDir, port })
+    embedded = await startEmbeddedPostgres({ dataDir, port, log })
     const started = embedded
     database = {
       env: {
