@@ -11,9 +11,6 @@ COPY backend/package.json backend/
 COPY storefront/package.json storefront/
 RUN npm ci --no-audit --no-fund
 COPY . .
-# The admin is a static bundle: it needs the backend's public address when it is built.
-ARG MEDUSA_BACKEND_URL=http://localhost:9000
-ENV MEDUSA_BACKEND_URL=${MEDUSA_BACKEND_URL}
 RUN npx turbo run build
 
 FROM node:22-bookworm-slim AS backend

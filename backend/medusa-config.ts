@@ -86,10 +86,16 @@ module.exports = defineConfig({
       jwtSecret: secret("JWT_SECRET"),
       cookieSecret: secret("COOKIE_SECRET"),
     },
+    // `medusa start` marks the admin's session cookie Secure, which a browser never returns over
+    // plain HTTP: the admin could not stay logged in on http://localhost. Secure follows the scheme
+    // the backend is reached by.
+    cookieOptions: backendUrl.startsWith("https://") ? {} : { secure: false },
   },
   admin: {
     disable: isWorker || process.env.DISABLE_ADMIN === "true",
-    backendUrl,
+    // Baked into the admin bundle at build time. "/" (same origin) keeps one build working on any
+    // BACKEND_PORT; set MEDUSA_ADMIN_BACKEND_URL only when the admin is served from elsewhere.
+    backendUrl: process.env.MEDUSA_ADMIN_BACKEND_URL || "/",
   },
   featureFlags: redisUrl ? { caching: true } : {},
   plugins: [
