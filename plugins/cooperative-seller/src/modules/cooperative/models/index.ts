@@ -1,0 +1,3 @@
+export * from "./certification"
+export * from "./cooperative"
+export * from "./product-origin"

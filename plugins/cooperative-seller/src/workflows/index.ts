@@ -1,0 +1,2 @@
+export * from "./create-cooperatives"
+export * from "./create-product-origins"
