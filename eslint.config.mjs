@@ -45,7 +45,7 @@ export default tseslint.config(
     settings: { next: { rootDir: "storefront/" } },
   },
   {
-    files: ["**/*.cjs", "**/jest.config.js"],
+    files: ["**/*.cjs", "**/jest.config.js", "**/integration-tests/setup.js"],
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {

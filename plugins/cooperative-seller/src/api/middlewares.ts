@@ -1,7 +1,15 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 
+import { storeCatalogueMiddlewares } from "./store/catalogue/middlewares"
+import { storeCooperativeMiddlewares } from "./store/cooperatives/middlewares"
+import { storeProductMiddlewares } from "./store/products/middlewares"
 import { storeVnMiddlewares } from "./store/vn/middlewares"
 
 export default defineMiddlewares({
-  routes: [...storeVnMiddlewares],
+  routes: [
+    ...storeVnMiddlewares,
+    ...storeCooperativeMiddlewares,
+    ...storeCatalogueMiddlewares,
+    ...storeProductMiddlewares,
+  ],
 })

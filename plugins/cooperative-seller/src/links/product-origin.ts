@@ -5,7 +5,6 @@ import CooperativeModule from "../modules/cooperative"
 
 // Each product has one origin story (`product.origin`); deleting the product deletes its origin.
 export default defineLink(ProductModule.linkable.product, {
-  linkable: CooperativeModule.linkable.productOrigin,
-  alias: "origin",
+  linkable: CooperativeModule.linkable.origin,
   deleteCascade: true,
 })

@@ -48,7 +48,7 @@ export const createProductOriginsWorkflow = createWorkflow(
         {
           [Modules.PRODUCT]: { product_id: origin.product_id },
           [COOPERATIVE_MODULE]: {
-            product_origin_id: originIdByCode.get(origin.traceability_code),
+            origin_id: originIdByCode.get(origin.traceability_code),
           },
         },
       ])

@@ -17,7 +17,8 @@ const explain = (error: z.ZodError): string =>
 
 /**
  * Validates the path parameters and the query string against strict zod schemas. Whatever fails
- * becomes a 400 whose message is the schema's own sentence, written for a person to act on.
+ * becomes a 400 whose message is the schema's own sentence, written for a person to act on. The
+ * parsed query (defaults applied, numbers coerced) is left in `req.validatedQuery`.
  */
 export const validateRequest =
   (schemas: { params?: z.ZodType; query?: z.ZodType }) =>
@@ -36,6 +37,9 @@ export const validateRequest =
           new MedusaError(MedusaError.Types.INVALID_DATA, explain(result.error))
         )
         return
+      }
+      if (part === "query") {
+        req.validatedQuery = result.data as MedusaRequest["validatedQuery"]
       }
     }
     next()

@@ -6,7 +6,7 @@ import {
   MedusaService,
 } from "@medusajs/framework/utils"
 
-import { Certification, Cooperative, ProductOrigin } from "./models"
+import { Certification, Cooperative, Origin } from "./models"
 import {
   assertCertification,
   assertCommissionRate,
@@ -32,7 +32,7 @@ const asGenerated = <T>(data: T[]): never => data as never
 
 type CooperativeRow = InferTypeOf<typeof Cooperative>
 type CertificationRow = InferTypeOf<typeof Certification>
-type ProductOriginRow = InferTypeOf<typeof ProductOrigin>
+type OriginRow = InferTypeOf<typeof Origin>
 
 const toDate = (value: Date | string): Date => new Date(value)
 
@@ -69,7 +69,7 @@ const assertCooperativeFields = (
 export default class CooperativeModuleService extends MedusaService({
   Cooperative,
   Certification,
-  ProductOrigin,
+  Origin,
 }) {
   // @ts-expect-error: narrows the generated method's input to the validated shape
   async createCooperatives(
@@ -167,10 +167,10 @@ export default class CooperativeModuleService extends MedusaService({
   }
 
   // @ts-expect-error: narrows the generated method's input to the validated shape
-  async createProductOrigins(
+  async createOrigins(
     data: CreateProductOriginInput[],
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<ProductOriginRow[]> {
+  ): Promise<OriginRow[]> {
     const list = data
     for (const origin of list) {
       assertEthnicGroup(origin.ethnic_group)
@@ -179,7 +179,7 @@ export default class CooperativeModuleService extends MedusaService({
       assertStory("English origin story", origin.story_en)
     }
     await this.assertCertificatesBelong(list, sharedContext)
-    return (await super.createProductOrigins(
+    return (await super.createOrigins(
       asGenerated(
         list.map(({ certification_ids, ...rest }) => ({
           ...rest,

@@ -9,7 +9,7 @@ export const createProductOriginsStep = createStep(
   async (data: CreateProductOriginInput[], { container }) => {
     const service =
       container.resolve<CooperativeModuleService>(COOPERATIVE_MODULE)
-    const origins = await service.createProductOrigins(data)
+    const origins = await service.createOrigins(data)
     return new StepResponse(
       origins,
       origins.map((origin) => origin.id)
@@ -21,6 +21,6 @@ export const createProductOriginsStep = createStep(
     }
     const service =
       container.resolve<CooperativeModuleService>(COOPERATIVE_MODULE)
-    await service.deleteProductOrigins(ids)
+    await service.deleteOrigins(ids)
   }
 )

@@ -228,7 +228,7 @@ moduleIntegrationTestRunner<CooperativeModuleService>({
           traceability_code: "CP-15-04606-0001",
         }
         await expect(
-          service.createProductOrigins([
+          service.createOrigins([
             {
               ...origin,
               certification_ids: [ownCertificate!.id, otherCertificate!.id],
@@ -236,10 +236,10 @@ moduleIntegrationTestRunner<CooperativeModuleService>({
           ])
         ).rejects.toThrow("does not belong to this product's cooperative")
 
-        const [created] = await service.createProductOrigins([
+        const [created] = await service.createOrigins([
           { ...origin, certification_ids: [ownCertificate!.id] },
         ])
-        const found = await service.retrieveProductOrigin(created!.id, {
+        const found = await service.retrieveOrigin(created!.id, {
           relations: ["certifications"],
         })
         expect(found.harvest_months).toEqual([8, 9, 10])
@@ -251,7 +251,7 @@ moduleIntegrationTestRunner<CooperativeModuleService>({
         async (months) => {
           const [owner] = await service.createCooperatives([cooperative()])
           await expect(
-            service.createProductOrigins([
+            service.createOrigins([
               {
                 cooperative_id: owner!.id,
                 commune_code: "04606",

@@ -1,7 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 
 import { Cooperative } from "./cooperative"
-import { ProductOrigin } from "./product-origin"
+import { Origin } from "./product-origin"
 
 export const CERTIFICATION_TYPES = [
   "OCOP",
@@ -26,7 +26,7 @@ export const Certification = model.define("certification", {
   cooperative: model.belongsTo(() => Cooperative, {
     mappedBy: "certifications",
   }),
-  origins: model.manyToMany(() => ProductOrigin, {
+  origins: model.manyToMany(() => Origin, {
     mappedBy: "certifications",
   }),
 })

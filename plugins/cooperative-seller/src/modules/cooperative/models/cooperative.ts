@@ -1,7 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 
 import { Certification } from "./certification"
-import { ProductOrigin } from "./product-origin"
+import { Origin } from "./product-origin"
 
 export const COOPERATIVE_STATUSES = [
   "pending",
@@ -39,6 +39,6 @@ export const Cooperative = model
     certifications: model.hasMany(() => Certification, {
       mappedBy: "cooperative",
     }),
-    origins: model.hasMany(() => ProductOrigin, { mappedBy: "cooperative" }),
+    origins: model.hasMany(() => Origin, { mappedBy: "cooperative" }),
   })
   .cascades({ delete: ["certifications", "origins"] })

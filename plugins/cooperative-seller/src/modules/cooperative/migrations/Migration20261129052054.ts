@@ -1,6 +1,6 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations"
 
-export class Migration20261129051106 extends Migration {
+export class Migration20261129052054 extends Migration {
   override async up(): Promise<void> {
     this.addSql(
       `alter table if exists "product_origin" drop constraint if exists "product_origin_traceability_code_unique";`
@@ -48,7 +48,7 @@ export class Migration20261129051106 extends Migration {
     )
 
     this.addSql(
-      `create table if not exists "product_origin_certification" ("product_origin_id" text not null, "certification_id" text not null, constraint "product_origin_certification_pkey" primary key ("product_origin_id", "certification_id"));`
+      `create table if not exists "product_origin_certification" ("origin_id" text not null, "certification_id" text not null, constraint "product_origin_certification_pkey" primary key ("origin_id", "certification_id"));`
     )
 
     this.addSql(
@@ -60,7 +60,7 @@ export class Migration20261129051106 extends Migration {
     )
 
     this.addSql(
-      `alter table if exists "product_origin_certification" add constraint "product_origin_certification_product_origin_id_foreign" foreign key ("product_origin_id") references "product_origin" ("id") on update cascade on delete cascade;`
+      `alter table if exists "product_origin_certification" add constraint "product_origin_certification_origin_id_foreign" foreign key ("origin_id") references "product_origin" ("id") on update cascade on delete cascade;`
     )
     this.addSql(
       `alter table if exists "product_origin_certification" add constraint "product_origin_certification_certification_id_foreign" foreign key ("certification_id") references "certification" ("id") on update cascade on delete cascade;`
@@ -81,7 +81,7 @@ export class Migration20261129051106 extends Migration {
     )
 
     this.addSql(
-      `alter table if exists "product_origin_certification" drop constraint if exists "product_origin_certification_product_origin_id_foreign";`
+      `alter table if exists "product_origin_certification" drop constraint if exists "product_origin_certification_origin_id_foreign";`
     )
 
     this.addSql(`drop table if exists "cooperative" cascade;`)
