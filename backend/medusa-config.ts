@@ -70,6 +70,25 @@ const redisModules = redisUrl
     ]
   : []
 
+// Uploaded and seeded images. The start script keeps them outside the build output (in .data) and
+// links Medusa's /static folder to them; a production deployment would use an S3 provider instead.
+const fileModule = {
+  key: Modules.FILE,
+  resolve: "@medusajs/medusa/file",
+  options: {
+    providers: [
+      {
+        resolve: "@medusajs/medusa/file-local",
+        id: "local",
+        options: {
+          upload_dir: process.env.FILE_UPLOAD_DIR || "static",
+          backend_url: `${backendUrl}/static`,
+        },
+      },
+    ],
+  },
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -104,5 +123,5 @@ module.exports = defineConfig({
       options: {},
     },
   ],
-  modules: redisModules,
+  modules: [fileModule, ...redisModules],
 })

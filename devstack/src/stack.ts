@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs"
+import { existsSync, lstatSync, mkdirSync, rmSync, symlinkSync } from "node:fs"
 import { join } from "node:path"
 
 // The seed names the storefront's publishable key; the start script finds the key by that name.
@@ -89,6 +89,46 @@ const waitForPublishableKey = async (
   )
 }
 
+/** Where a database's images live: one folder per database, so a test database's go with it. */
+export const uploadDirFor = (root: string, databaseUrl: string): string =>
+  join(
+    root,
+    ".data",
+    "uploads",
+    new URL(databaseUrl).pathname.slice(1) || "default"
+  )
+
+/**
+ * Medusa serves /static from its working folder, which `medusa build` replaces; the images live in
+ * .data instead and the working folder's `static` points at them.
+ */
+const linkStaticFolder = (
+  workingDir: string,
+  uploadDir: string,
+  log: (line: string) => void
+): void => {
+  mkdirSync(uploadDir, { recursive: true })
+  const link = join(workingDir, "static")
+  if (existsSync(link) || isSymlink(link)) {
+    if (!isSymlink(link)) {
+      log(
+        `${link} is a folder, not a link to ${uploadDir}; images uploaded before stay there and new ones go to ${uploadDir}. Move its files there and delete it to serve them all.`
+      )
+      return
+    }
+    rmSync(link)
+  }
+  symlinkSync(uploadDir, link, "dir")
+}
+
+const isSymlink = (path: string): boolean => {
+  try {
+    return lstatSync(path).isSymbolicLink()
+  } catch {
+    return false
+  }
+}
+
 /** Builds what the backend loads from built output: our plugin and the seed package. */
 export const buildPluginAndSeed = (root: string): Promise<void> =>
   run(
@@ -174,7 +214,10 @@ export const startStack = async (
 
     const backendUrl = `http://localhost:${options.backendPort}`
     const storefrontUrl = `http://localhost:${options.storefrontPort}`
+    const uploadDir =
+      process.env.FILE_UPLOAD_DIR || uploadDirFor(root, databaseUrl)
     const backendEnv: NodeJS.ProcessEnv = {
+      FILE_UPLOAD_DIR: uploadDir,
       ...loadSecrets(secretsFile(root)),
       DATABASE_URL: databaseUrl,
       REDIS_URL: options.redisUrl ?? "",
@@ -209,6 +252,17 @@ export const startStack = async (
       }
     } else {
       await buildPluginAndSeed(root)
+    }
+
+    if (has("backend") || has("worker")) {
+      linkStaticFolder(
+        join(
+          root,
+          options.mode === "start" ? "backend/.medusa/server" : "backend"
+        ),
+        uploadDir,
+        log
+      )
     }
 
     let publishableKey: string | undefined

@@ -9,7 +9,7 @@ import {
 import { PlainError } from "./errors"
 import { parsePort } from "./config"
 import { run } from "./processes"
-import { startStack } from "./stack"
+import { startStack, uploadDirFor } from "./stack"
 
 export const LAYERS = [
   "lint",
@@ -151,6 +151,7 @@ export const runTests = async (options: {
       await turbo("build", "build")
       const databaseUrl = db.urlFor("cho_phien_e2e")
       await dropDatabase(databaseUrl).catch(() => undefined)
+      rmSync(uploadDirFor(root, databaseUrl), { recursive: true, force: true })
       await ensureDatabase(databaseUrl)
       const backendPort = parsePort(
         "E2E_BACKEND_PORT",

@@ -1,13 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import {
-  ContainerRegistrationKeys,
-  Modules,
-  ProductStatus,
-} from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   createApiKeysWorkflow,
-  createInventoryLevelsWorkflow,
-  createProductsWorkflow,
   createRegionsWorkflow,
   createSalesChannelsWorkflow,
   createShippingOptionsWorkflow,
@@ -28,8 +22,10 @@ import {
   STORE_NAME,
   STOREFRONT_KEY_TITLE,
 } from "./constants"
-import { DEMO_PRODUCTS, type DemoProduct } from "./demo-products"
+import { COOPERATIVES, PRODUCTS } from "./catalogue"
+import type { SeedCooperative, SeedProduct } from "./catalogue/types"
 import { progress, type Logger } from "./progress"
+import { seedCatalogue, type SeedCatalogueOptions } from "./seed-catalogue"
 
 /** The storefront's publishable key, which scopes /store requests to the given sales channels. */
 export const createStorefrontKey = async (
@@ -61,7 +57,10 @@ export type SeededMarketplace = {
   salesChannelId: string
   stockLocationId: string
   publishableKey: string
-  productIds: string[]
+  /** By handle. */
+  cooperativeIds: Record<string, string>
+  /** By handle. */
+  productIds: Record<string, string>
 }
 
 /**
@@ -71,12 +70,18 @@ export type SeededMarketplace = {
  */
 export const seedMarketplace = async (
   container: MedusaContainer,
-  options: { logger?: Logger; products?: DemoProduct[] } = {}
+  options: {
+    logger?: Logger
+    cooperatives?: SeedCooperative[]
+    products?: SeedProduct[]
+    statuses?: SeedCatalogueOptions["statuses"]
+    /** Draw illustrations; true unless a test turns it off. */
+    images?: boolean
+  } = {}
 ): Promise<SeededMarketplace> => {
   const logger =
     options.logger ?? container.resolve(ContainerRegistrationKeys.LOGGER)
-  const products = options.products ?? DEMO_PRODUCTS
-  const step = progress(logger, 7)
+  const step = progress(logger, 6)
   const link = container.resolve(ContainerRegistrationKeys.LINK)
   const fulfillment = container.resolve(Modules.FULFILLMENT)
   const storeModule = container.resolve(Modules.STORE)
@@ -218,68 +223,18 @@ export const seedMarketplace = async (
   step(`Creating the publishable API key "${STOREFRONT_KEY_TITLE}"…`)
   const apiKey = await createStorefrontKey(container, [salesChannel.id])
 
-  step(`Creating ${products.length} products…`)
-  const { result: createdProducts } = await createProductsWorkflow(
-    container
-  ).run({
-    input: {
-      products: products.map((product) => ({
-        title: product.title,
-        subtitle: product.subtitle,
-        handle: product.handle,
-        description: product.description,
-        status: ProductStatus.PUBLISHED,
-        weight: product.weight_grams,
-        shipping_profile_id: shippingProfile.id,
-        sales_channels: [{ id: salesChannel.id }],
-        metadata: {
-          title_en: product.title_en,
-          subtitle_en: product.subtitle_en,
-          description_en: product.description_en,
-          origin: product.origin,
-          origin_en: product.origin_en,
-          origin_commune_code: product.origin_commune_code,
-        },
-        options: [
-          {
-            title: "Quy cách",
-            values: product.variants.map((variant) => variant.title),
-          },
-        ],
-        variants: product.variants.map((variant) => ({
-          title: variant.title,
-          sku: variant.sku,
-          manage_inventory: true,
-          options: { "Quy cách": variant.title },
-          metadata: { title_en: variant.title_en },
-          prices: [{ amount: variant.price, currency_code: CURRENCY_CODE }],
-        })),
-      })),
-    },
-  })
-
-  step("Stocking the warehouse…")
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const stockBySku = new Map(
-    products.flatMap((product) =>
-      product.variants.map((v) => [v.sku, v.stock] as const)
-    )
+  step(
+    `Creating the catalogue: ${(options.cooperatives ?? COOPERATIVES).length} cooperatives, ${(options.products ?? PRODUCTS).length} products${options.images === false ? "" : " with illustrations"}…`
   )
-  const { data: inventoryItems } = await query.graph({
-    entity: "inventory_item",
-    fields: ["id", "sku"],
-    filters: { sku: [...stockBySku.keys()] },
-  })
-  await createInventoryLevelsWorkflow(container).run({
-    input: {
-      inventory_levels: inventoryItems.map(
-        (item: { id: string; sku?: string | null }) => ({
-          location_id: stockLocation.id,
-          inventory_item_id: item.id,
-          stocked_quantity: stockBySku.get(item.sku ?? "") ?? 0,
-        })
-      ),
-    },
+  const catalogue = await seedCatalogue(container, {
+    logger,
+    salesChannelId: salesChannel.id,
+    shippingProfileId: shippingProfile.id,
+    stockLocationId: stockLocation.id,
+    cooperatives: options.cooperatives,
+    products: options.products,
+    statuses: options.statuses,
+    images: options.images ?? true,
   })
 
   step("Done.")
@@ -288,6 +243,7 @@ export const seedMarketplace = async (
     salesChannelId: salesChannel.id,
     stockLocationId: stockLocation.id,
     publishableKey: apiKey.token,
-    productIds: createdProducts.map((product) => product.id),
+    cooperativeIds: catalogue.cooperativeIds,
+    productIds: catalogue.productIds,
   }
 }
