@@ -22,6 +22,7 @@ medusaIntegrationTestRunner({
     let headers: { headers: Record<string, string> }
     let productIds: Record<string, string>
     let cooperativeIds: Record<string, string>
+    let regionId: string
 
     beforeEach(async () => {
       const seeded = await seedMarketplace(getContainer(), {
@@ -34,6 +35,7 @@ medusaIntegrationTestRunner({
       headers = { headers: { "x-publishable-api-key": seeded.publishableKey } }
       productIds = seeded.productIds
       cooperativeIds = seeded.cooperativeIds
+      regionId = seeded.regionId
     })
 
     const get = (url: string): Promise<Response> =>
@@ -226,6 +228,50 @@ medusaIntegrationTestRunner({
           "dau-tay-moc-chau"
         )
         expect((await get("/store/cooperatives/htx-moc-chau")).status).toBe(404)
+      })
+    })
+
+    describe("carts", () => {
+      const variantOf = async (handle: string): Promise<string> => {
+        const query = getContainer().resolve("query") as {
+          graph: (q: object) => Promise<{ data: { id: string }[] }>
+        }
+        const { data } = await query.graph({
+          entity: "product_variant",
+          fields: ["id"],
+          filters: { product_id: productIds[handle] },
+        })
+        return data[0]?.id ?? ""
+      }
+      const post = (url: string, body: object): Promise<Response> =>
+        api
+          .post(url, body, headers)
+          .catch((error: { response: Response }) => error.response)
+
+      it("takes a product of an active cooperative and refuses one of a suspended cooperative", async () => {
+        const cart = await post("/store/carts", { region_id: regionId })
+        expect(cart.status).toBe(200)
+        const cartId = (cart.data.cart as { id: string }).id
+        const added = await post(`/store/carts/${cartId}/line-items`, {
+          variant_id: await variantOf("tao-meo-ocop"),
+          quantity: 1,
+        })
+        expect(added.status).toBe(200)
+
+        const hiddenVariant = await variantOf("an-tam-dung")
+        const refused = await post(`/store/carts/${cartId}/line-items`, {
+          variant_id: hiddenVariant,
+          quantity: 1,
+        })
+        expect(refused.status).toBe(404)
+        expect(refused.data.message).toBe(
+          `This product is not on sale at the moment (variant ${hiddenVariant}).`
+        )
+        const withItems = await post("/store/carts", {
+          region_id: regionId,
+          items: [{ variant_id: hiddenVariant, quantity: 1 }],
+        })
+        expect(withItems.status).toBe(404)
       })
     })
 

@@ -1,5 +1,6 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 
+import { storeCartMiddlewares } from "./store/carts/middlewares"
 import { storeCatalogueMiddlewares } from "./store/catalogue/middlewares"
 import { storeCooperativeMiddlewares } from "./store/cooperatives/middlewares"
 import { storeProductMiddlewares } from "./store/products/middlewares"
@@ -11,5 +12,6 @@ export default defineMiddlewares({
     ...storeCooperativeMiddlewares,
     ...storeCatalogueMiddlewares,
     ...storeProductMiddlewares,
+    ...storeCartMiddlewares,
   ],
 })
