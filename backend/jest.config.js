@@ -16,4 +16,8 @@ module.exports = {
       ? ["**/integration-tests/http/**/*.spec.[jt]s"]
       : ["**/src/**/__tests__/**/*.unit.spec.[jt]s"],
   setupFiles: ["./integration-tests/setup.js"],
+  // Each HTTP spec boots a whole Medusa app; under --experimental-vm-modules a second app in the
+  // same process fails to load its modules. A worker that is recycled after every file (any
+  // Medusa app exceeds this limit) gives each spec a fresh process.
+  workerIdleMemoryLimit: "100MB",
 }

@@ -63,6 +63,69 @@ export type SeededMarketplace = {
   productIds: Record<string, string>
 }
 
+/** The warehouse's fulfilment: the manual provider, a nationwide zone and a 30.000 ₫ option. */
+const addStandardDelivery = async (
+  container: MedusaContainer,
+  ids: {
+    stockLocationId: string
+    shippingProfileId: string
+    regionId: string
+    salesChannelId: string
+  }
+): Promise<void> => {
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  const fulfillment = container.resolve(Modules.FULFILLMENT)
+  await link.create({
+    [Modules.STOCK_LOCATION]: { stock_location_id: ids.stockLocationId },
+    [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
+  })
+  const fulfillmentSet = await fulfillment.createFulfillmentSets({
+    name: "Giao hàng toàn quốc",
+    type: "shipping",
+    service_zones: [
+      {
+        name: REGION_NAME,
+        geo_zones: [{ country_code: COUNTRY_CODE, type: "country" }],
+      },
+    ],
+  })
+  const serviceZone = fulfillmentSet.service_zones[0]
+  if (!serviceZone) {
+    throw new Error("The service zone was not created.")
+  }
+  await link.create({
+    [Modules.STOCK_LOCATION]: { stock_location_id: ids.stockLocationId },
+    [Modules.FULFILLMENT]: { fulfillment_set_id: fulfillmentSet.id },
+  })
+  await createShippingOptionsWorkflow(container).run({
+    input: [
+      {
+        name: "Giao hàng tiêu chuẩn",
+        price_type: "flat",
+        provider_id: "manual_manual",
+        service_zone_id: serviceZone.id,
+        shipping_profile_id: ids.shippingProfileId,
+        type: {
+          label: "Tiêu chuẩn",
+          description: "3–5 ngày",
+          code: "standard",
+        },
+        prices: [
+          { currency_code: CURRENCY_CODE, amount: 30000 },
+          { region_id: ids.regionId, amount: 30000 },
+        ],
+        rules: [
+          { attribute: "enabled_in_store", value: "true", operator: "eq" },
+          { attribute: "is_return", value: "false", operator: "eq" },
+        ],
+      },
+    ],
+  })
+  await linkSalesChannelsToStockLocationWorkflow(container).run({
+    input: { id: ids.stockLocationId, add: [ids.salesChannelId] },
+  })
+}
+
 /**
  * The marketplace's ground: the store in đồng, the Việt Nam region, a sales channel with its
  * publishable key, a warehouse with standard delivery, and the demo catalogue. Used by the demo
@@ -81,19 +144,28 @@ export const seedMarketplace = async (
 ): Promise<SeededMarketplace> => {
   const logger =
     options.logger ?? container.resolve(ContainerRegistrationKeys.LOGGER)
-  const step = progress(logger, 6)
-  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  const step = progress(logger, 5)
   const fulfillment = container.resolve(Modules.FULFILLMENT)
   const storeModule = container.resolve(Modules.STORE)
+  const salesChannels = container.resolve(Modules.SALES_CHANNEL)
+  const regions = container.resolve(Modules.REGION)
+  const taxes = container.resolve(Modules.TAX)
+  const stockLocations = container.resolve(Modules.STOCK_LOCATION)
+  const apiKeys = container.resolve(Modules.API_KEY)
 
-  step(
-    `Creating the sales channel "${SALES_CHANNEL_NAME}" and the store in đồng…`
-  )
-  const {
-    result: [salesChannel],
-  } = await createSalesChannelsWorkflow(container).run({
-    input: { salesChannelsData: [{ name: SALES_CHANNEL_NAME }] },
+  // Every piece is looked up before it is created, so a seed that stopped half-way can be run
+  // again and finishes the job without duplicates. The publishable key comes last: its presence
+  // tells the start script that the demo is complete.
+  step(`The sales channel "${SALES_CHANNEL_NAME}" and the store in đồng…`)
+  let [salesChannel] = await salesChannels.listSalesChannels({
+    name: SALES_CHANNEL_NAME,
   })
+  if (!salesChannel) {
+    const { result } = await createSalesChannelsWorkflow(container).run({
+      input: { salesChannelsData: [{ name: SALES_CHANNEL_NAME }] },
+    })
+    salesChannel = result[0]
+  }
   if (!salesChannel) {
     throw new Error("The sales channel was not created.")
   }
@@ -114,53 +186,35 @@ export const seedMarketplace = async (
     },
   })
 
-  step(`Creating the region ${REGION_NAME} (VND) and its tax region…`)
-  const {
-    result: [region],
-  } = await createRegionsWorkflow(container).run({
-    input: {
-      regions: [
-        {
-          name: REGION_NAME,
-          currency_code: CURRENCY_CODE,
-          countries: [COUNTRY_CODE],
-          payment_providers: ["pp_system_default"],
-          automatic_taxes: false,
-        },
-      ],
-    },
-  })
+  step(`The region ${REGION_NAME} (VND) and its tax region…`)
+  let [region] = await regions.listRegions({ name: REGION_NAME })
+  if (!region) {
+    const { result } = await createRegionsWorkflow(container).run({
+      input: {
+        regions: [
+          {
+            name: REGION_NAME,
+            currency_code: CURRENCY_CODE,
+            countries: [COUNTRY_CODE],
+            payment_providers: ["pp_system_default"],
+            automatic_taxes: false,
+          },
+        ],
+      },
+    })
+    region = result[0]
+  }
   if (!region) {
     throw new Error("The region was not created.")
   }
-  await createTaxRegionsWorkflow(container).run({
-    input: [{ country_code: COUNTRY_CODE, provider_id: "tp_system" }],
-  })
-
-  step(`Creating the warehouse "${STOCK_LOCATION_NAME}" and standard delivery…`)
-  const {
-    result: [stockLocation],
-  } = await createStockLocationsWorkflow(container).run({
-    input: {
-      locations: [
-        {
-          name: STOCK_LOCATION_NAME,
-          address: {
-            address_1: "Bưu cục Hà Nội",
-            city: "Hà Nội",
-            country_code: COUNTRY_CODE,
-          },
-        },
-      ],
-    },
-  })
-  if (!stockLocation) {
-    throw new Error("The stock location was not created.")
+  const taxRegions = await taxes.listTaxRegions({ country_code: COUNTRY_CODE })
+  if (taxRegions.length === 0) {
+    await createTaxRegionsWorkflow(container).run({
+      input: [{ country_code: COUNTRY_CODE, provider_id: "tp_system" }],
+    })
   }
-  await link.create({
-    [Modules.STOCK_LOCATION]: { stock_location_id: stockLocation.id },
-    [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
-  })
+
+  step(`The warehouse "${STOCK_LOCATION_NAME}" and standard delivery…`)
   const existingProfiles = await fulfillment.listShippingProfiles({
     type: "default",
   })
@@ -174,57 +228,38 @@ export const seedMarketplace = async (
   if (!shippingProfile) {
     throw new Error("The shipping profile was not created.")
   }
-  const fulfillmentSet = await fulfillment.createFulfillmentSets({
-    name: "Giao hàng toàn quốc",
-    type: "shipping",
-    service_zones: [
-      {
-        name: REGION_NAME,
-        geo_zones: [{ country_code: COUNTRY_CODE, type: "country" }],
-      },
-    ],
+  let [stockLocation] = await stockLocations.listStockLocations({
+    name: STOCK_LOCATION_NAME,
   })
-  const serviceZone = fulfillmentSet.service_zones[0]
-  if (!serviceZone) {
-    throw new Error("The service zone was not created.")
+  if (!stockLocation) {
+    const { result } = await createStockLocationsWorkflow(container).run({
+      input: {
+        locations: [
+          {
+            name: STOCK_LOCATION_NAME,
+            address: {
+              address_1: "Bưu cục Hà Nội",
+              city: "Hà Nội",
+              country_code: COUNTRY_CODE,
+            },
+          },
+        ],
+      },
+    })
+    stockLocation = result[0]
+    if (!stockLocation) {
+      throw new Error("The stock location was not created.")
+    }
+    await addStandardDelivery(container, {
+      stockLocationId: stockLocation.id,
+      shippingProfileId: shippingProfile.id,
+      regionId: region.id,
+      salesChannelId: salesChannel.id,
+    })
   }
-  await link.create({
-    [Modules.STOCK_LOCATION]: { stock_location_id: stockLocation.id },
-    [Modules.FULFILLMENT]: { fulfillment_set_id: fulfillmentSet.id },
-  })
-  await createShippingOptionsWorkflow(container).run({
-    input: [
-      {
-        name: "Giao hàng tiêu chuẩn",
-        price_type: "flat",
-        provider_id: "manual_manual",
-        service_zone_id: serviceZone.id,
-        shipping_profile_id: shippingProfile.id,
-        type: {
-          label: "Tiêu chuẩn",
-          description: "3–5 ngày",
-          code: "standard",
-        },
-        prices: [
-          { currency_code: CURRENCY_CODE, amount: 30000 },
-          { region_id: region.id, amount: 30000 },
-        ],
-        rules: [
-          { attribute: "enabled_in_store", value: "true", operator: "eq" },
-          { attribute: "is_return", value: "false", operator: "eq" },
-        ],
-      },
-    ],
-  })
-  await linkSalesChannelsToStockLocationWorkflow(container).run({
-    input: { id: stockLocation.id, add: [salesChannel.id] },
-  })
-
-  step(`Creating the publishable API key "${STOREFRONT_KEY_TITLE}"…`)
-  const apiKey = await createStorefrontKey(container, [salesChannel.id])
 
   step(
-    `Creating the catalogue: ${(options.cooperatives ?? COOPERATIVES).length} cooperatives, ${(options.products ?? PRODUCTS).length} products${options.images === false ? "" : " with illustrations"}…`
+    `The catalogue: ${(options.cooperatives ?? COOPERATIVES).length} cooperatives, ${(options.products ?? PRODUCTS).length} products${options.images === false ? "" : " with illustrations"}…`
   )
   const catalogue = await seedCatalogue(container, {
     logger,
@@ -237,7 +272,13 @@ export const seedMarketplace = async (
     images: options.images ?? true,
   })
 
-  step("Done.")
+  step(`The publishable API key "${STOREFRONT_KEY_TITLE}"…`)
+  const [existingKey] = await apiKeys.listApiKeys({
+    title: STOREFRONT_KEY_TITLE,
+    type: "publishable",
+  })
+  const apiKey =
+    existingKey ?? (await createStorefrontKey(container, [salesChannel.id]))
   return {
     regionId: region.id,
     salesChannelId: salesChannel.id,

@@ -231,6 +231,27 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("seeding", () => {
+      it("can run again over a seeded database and adds nothing twice", async () => {
+        const again = await seedMarketplace(getContainer(), {
+          logger: quiet,
+          cooperatives: FIXTURE_COOPERATIVES,
+          products: FIXTURE_PRODUCTS,
+          statuses: FIXTURE_STATUSES,
+          images: false,
+        })
+        expect(again.productIds).toEqual(productIds)
+        expect(again.regionId).toBe(regionId)
+        expect(again.publishableKey).toBe(
+          headers.headers["x-publishable-api-key"]
+        )
+        expect((await get("/store/catalogue")).data.count).toBe(3)
+        expect((await get("/store/cooperatives")).data.count).toBe(2)
+        const regions = await api.get("/store/regions", headers)
+        expect(regions.data.regions).toHaveLength(1)
+      })
+    })
+
     describe("carts", () => {
       const variantOf = async (handle: string): Promise<string> => {
         const query = getContainer().resolve("query") as {
