@@ -2,12 +2,20 @@ import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
 
 import { readLocale } from "@/i18n/locale"
-import { listProducts } from "@/lib/data/products"
+import {
+  getCatalogueFacets,
+  getInSeasonShelf,
+  getShelf,
+} from "@/lib/data/catalogue"
+import { listFeaturedCooperatives } from "@/lib/data/cooperatives"
 import { HomeTemplate } from "@/modules/home/templates/home-template"
 
 type HomePageProps = {
   params: Promise<{ locale: string }>
 }
+
+const SHELF_SIZE = 4
+const FEATURED_COOPERATIVES = 4
 
 export async function generateMetadata({
   params,
@@ -19,6 +27,18 @@ export async function generateMetadata({
 
 export default async function HomePage({ params }: HomePageProps) {
   const locale = await readLocale(params)
-  const products = await listProducts(locale)
-  return <HomeTemplate products={products} />
+  const [cooperatives, facets, inSeason, ocop] = await Promise.all([
+    listFeaturedCooperatives(locale, FEATURED_COOPERATIVES),
+    getCatalogueFacets(locale),
+    getInSeasonShelf(locale, SHELF_SIZE),
+    getShelf({ ocopMin: 4 }, locale, SHELF_SIZE),
+  ])
+  return (
+    <HomeTemplate
+      cooperatives={cooperatives}
+      provinces={facets.provinces}
+      inSeason={inSeason}
+      ocop={ocop}
+    />
+  )
 }

@@ -1,29 +1,50 @@
 "use client"
 
 import { useLocale } from "next-intl"
+import { useSearchParams } from "next/navigation"
 
 import { Link, usePathname } from "@/i18n/navigation"
 import type { Locale } from "@/i18n/routing"
 
 type LanguageSwitchProps = {
-  /** The other language's own name, e.g. "English" on a Vietnamese page. */
   label: string
+  className?: string
 }
 
-/** Links to the page the visitor is on, in the other language: /products/x ↔ /en/products/x. */
-export const LanguageSwitch = ({ label }: LanguageSwitchProps) => {
+const SwitchLink = ({
+  label,
+  className,
+  query,
+}: LanguageSwitchProps & { query?: Record<string, string> }) => {
   const locale = useLocale()
   const pathname = usePathname()
   const target: Locale = locale === "vi" ? "en" : "vi"
   return (
     <Link
-      href={pathname}
+      href={query ? { pathname, query } : pathname}
       locale={target}
       lang={target}
       hrefLang={target}
+      className={className}
       data-testid="language-switch"
     >
       {label}
     </Link>
   )
 }
+
+/**
+ * Links to the same page in the other language, filters included: /products?province=15 ↔
+ * /en/products?province=15.
+ */
+export const LanguageSwitch = (props: LanguageSwitchProps) => {
+  const searchParams = useSearchParams()
+  return (
+    <SwitchLink {...props} query={Object.fromEntries(searchParams.entries())} />
+  )
+}
+
+/** The same link without the query string, while the browser has not read it yet. */
+export const LanguageSwitchWithoutQuery = (props: LanguageSwitchProps) => (
+  <SwitchLink {...props} />
+)

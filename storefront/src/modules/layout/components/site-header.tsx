@@ -1,8 +1,10 @@
 import { getTranslations } from "next-intl/server"
+import { Suspense } from "react"
 
 import { Link } from "@/i18n/navigation"
 
-import { LanguageSwitch } from "./language-switch"
+import { LanguageSwitch, LanguageSwitchWithoutQuery } from "./language-switch"
+import { NavLink } from "./nav-link"
 import styles from "./site-header.module.css"
 
 export const SiteHeader = async () => {
@@ -19,7 +21,38 @@ export const SiteHeader = async () => {
         <nav className={styles.nav} aria-label={t("navLabel")}>
           <ul>
             <li>
-              <LanguageSwitch label={t("switchLanguage")} />
+              <NavLink
+                href="/products"
+                className={styles.section}
+                testId="nav-products"
+              >
+                {t("navProducts")}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink
+                href="/cooperatives"
+                className={styles.section}
+                testId="nav-cooperatives"
+              >
+                {t("navCooperatives")}
+              </NavLink>
+            </li>
+            <li>
+              {/* Search params are only known in the browser for prerendered pages (the 404). */}
+              <Suspense
+                fallback={
+                  <LanguageSwitchWithoutQuery
+                    label={t("switchLanguage")}
+                    className={styles.language}
+                  />
+                }
+              >
+                <LanguageSwitch
+                  label={t("switchLanguage")}
+                  className={styles.language}
+                />
+              </Suspense>
             </li>
           </ul>
         </nav>

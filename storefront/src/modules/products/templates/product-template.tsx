@@ -1,44 +1,92 @@
 import { getTranslations } from "next-intl/server"
 
 import { Link } from "@/i18n/navigation"
+import { paragraphs } from "@/lib/util/text"
 import { Price } from "@/modules/common/components/price"
+import type { CatalogueItem } from "@/types/catalogue"
+import type { EthnicGroup, Place } from "@/types/cooperative"
 import type { Product } from "@/types/product"
 
-import { ProductThumbnail } from "../components/product-thumbnail"
+import { OriginPanel } from "../components/origin-panel"
+import { ProductGallery } from "../components/product-gallery"
+import { ProductGrid } from "../components/product-grid"
+import { VariantList } from "../components/variant-list"
 import styles from "./product-template.module.css"
 
-const paragraphs = (text: string): string[] =>
-  text
-    .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.trim())
-    .filter((paragraph) => paragraph !== "")
+/** How many of the cooperative's other products the page shows. */
+const MORE_COUNT = 4
 
-export const ProductTemplate = async ({ product }: { product: Product }) => {
+type ProductTemplateProps = {
+  product: Product
+  place?: Place
+  ethnicGroups: EthnicGroup[]
+  /** The cooperative's products, this one included or not. */
+  cooperativeProducts: CatalogueItem[]
+  qrUrl: string
+  jsonLd: string
+}
+
+export const ProductTemplate = async ({
+  product,
+  place,
+  ethnicGroups,
+  cooperativeProducts,
+  qrUrl,
+  jsonLd,
+}: ProductTemplateProps) => {
   const t = await getTranslations("product")
   const hasPriceRange = product.variants.some(
     (variant) => variant.price !== product.price
   )
+  const more = cooperativeProducts
+    .filter((item) => item.id !== product.id)
+    .slice(0, MORE_COUNT)
   return (
     <>
-      <Link className={styles.back} href="/">
-        ← {t("backToList")}
-      </Link>
+      <script
+        type="application/ld+json"
+        // Built by serializeJsonLd, which escapes "<" so nothing in it can end the script.
+        dangerouslySetInnerHTML={{ __html: jsonLd }}
+      />
+      <nav aria-label={t("breadcrumbs")}>
+        <ol className={styles.breadcrumbs}>
+          <li>
+            <Link href="/products">{t("backToList")}</Link>
+          </li>
+          {product.category ? (
+            <li>
+              <Link
+                href={{
+                  pathname: "/products",
+                  query: { category: product.category.handle },
+                }}
+              >
+                {product.category.name}
+              </Link>
+            </li>
+          ) : null}
+        </ol>
+      </nav>
       <article className={styles.layout}>
-        <ProductThumbnail
+        <ProductGallery
           title={product.title}
           handle={product.handle}
+          images={product.images}
           thumbnail={product.thumbnail}
-          eager
         />
-        <div>
+        <div className={styles.details}>
           <h1 data-testid="product-title">{product.title}</h1>
           {product.subtitle ? (
             <p className={styles.subtitle}>{product.subtitle}</p>
           ) : null}
-          {product.origin ? (
-            <p className={styles.origin}>
-              <span className={styles.originLabel}>{t("origin")}:</span>{" "}
-              {product.origin}
+          {product.cooperative ? (
+            <p className={styles.maker}>
+              <Link
+                href={`/cooperatives/${encodeURIComponent(product.cooperative.handle)}`}
+              >
+                {product.cooperative.name}
+              </Link>
+              {place ? ` · ${place.provinceName}` : null}
             </p>
           ) : null}
           <p className={styles.price}>
@@ -47,6 +95,7 @@ export const ProductTemplate = async ({ product }: { product: Product }) => {
             ) : null}
             <Price amount={product.price} testId="product-price" />
           </p>
+          <VariantList variants={product.variants} />
           {product.description ? (
             <div className={styles.description}>
               {paragraphs(product.description).map((paragraph, index) => (
@@ -54,27 +103,34 @@ export const ProductTemplate = async ({ product }: { product: Product }) => {
               ))}
             </div>
           ) : null}
-          {product.variants.length > 1 ? (
-            <section
-              className={styles.options}
-              aria-labelledby="product-options"
-            >
-              <h2 id="product-options">{t("optionsHeading")}</h2>
-              <ul className={styles.variants}>
-                {product.variants.map((variant) => (
-                  <li key={variant.id}>
-                    <span>{variant.title}</span>
-                    <Price
-                      className={styles.variantPrice}
-                      amount={variant.price}
-                    />
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ) : null}
         </div>
       </article>
+      {product.origin ? (
+        <OriginPanel
+          origin={product.origin}
+          cooperative={product.cooperative}
+          place={place}
+          ethnicGroups={ethnicGroups}
+          qrUrl={qrUrl}
+        />
+      ) : null}
+      {product.cooperative && more.length > 0 ? (
+        <section className={styles.more} aria-labelledby="more-heading">
+          <div className={styles.moreHead}>
+            <h2 id="more-heading">
+              {t("moreFromCooperative", {
+                cooperative: product.cooperative.name,
+              })}
+            </h2>
+            <Link
+              href={`/cooperatives/${encodeURIComponent(product.cooperative.handle)}`}
+            >
+              {t("visitCooperative")}
+            </Link>
+          </div>
+          <ProductGrid items={more} labelledBy="more-heading" shelf />
+        </section>
+      ) : null}
     </>
   )
 }
