@@ -18,7 +18,7 @@ test("the language switch takes the home page to English and back", async ({
   )
   // Prices read the same in English.
   await expect(
-    page.getByTestId("product-card").first().getByTestId("product-price")
+    page.getByTestId("product-card").first().getByTestId("card-price")
   ).toHaveText(VND_PRICE)
 
   const toVietnamese = page.getByTestId("language-switch")
