@@ -303,6 +303,7 @@ export const startStack = async (
             }
           )
 
+    log("Starting " + parts.join(", ") + "…")
     const waits: Promise<void>[] = []
     if (has("backend")) {
       // One process does both jobs unless a separate worker runs (which needs Redis to share work).
@@ -316,6 +317,9 @@ export const startStack = async (
       services.push(medusa("worker"))
     }
     if (has("storefront")) {
+      // The storefront's pages read the backend: started together, its first page views (and
+      // our own readiness check) would only log refused connections.
+      await Promise.all(waits)
       publishableKey ??= await waitForPublishableKey(databaseUrl, log)
       const storefront = launch(
         "npx",
@@ -342,7 +346,6 @@ export const startStack = async (
         waitForHttp(`${storefrontUrl}/`, storefront, "storefront", 300000)
       )
     }
-    log("Starting " + parts.join(", ") + "…")
     await Promise.all(waits)
 
     const exited = Promise.race(services.map((s) => s.exited)).then(
