@@ -53,5 +53,10 @@ export default tseslint.config(
     files: ["devstack/bin/**", "devstack/src/cli/**", "seed/src/cli.ts"],
     rules: { "no-console": "off" },
   },
+  {
+    // Benchmarks print their figures to the terminal.
+    files: ["bench/**"],
+    rules: { "no-console": "off" },
+  },
   prettier
 )
