@@ -89,6 +89,23 @@ const fileModule = {
   },
 }
 
+// E-mails to sellers (application approved, rejected, suspended) go through Medusa's Notification
+// module. The local provider only writes each message to the log; a real e-mail provider replaces
+// it here for the "email" channel.
+const notificationModule = {
+  key: Modules.NOTIFICATION,
+  resolve: "@medusajs/medusa/notification",
+  options: {
+    providers: [
+      {
+        resolve: "@medusajs/medusa/notification-local",
+        id: "local",
+        options: { channels: ["email"] },
+      },
+    ],
+  },
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -104,6 +121,8 @@ module.exports = defineConfig({
       authCors: process.env.AUTH_CORS ?? `${storefrontUrl},${backendUrl}`,
       jwtSecret: secret("JWT_SECRET"),
       cookieSecret: secret("COOKIE_SECRET"),
+      // Cooperative staff sign in as the `seller` actor with e-mail and password only.
+      authMethodsPerActor: { seller: ["emailpass"] },
     },
     // `medusa start` marks the admin's session cookie Secure, which a browser never returns over
     // plain HTTP: the admin could not stay logged in on http://localhost. Secure follows the scheme
@@ -123,5 +142,5 @@ module.exports = defineConfig({
       options: {},
     },
   ],
-  modules: [fileModule, ...redisModules],
+  modules: [fileModule, notificationModule, ...redisModules],
 })

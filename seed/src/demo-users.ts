@@ -1,8 +1,14 @@
+import { addCooperativeMemberWorkflow } from "@cho-phien/cooperative-seller/workflows"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createUsersWorkflow } from "@medusajs/medusa/core-flows"
 
-import { DEMO_OPERATOR_EMAIL, DEMO_PASSWORD } from "./constants"
+import {
+  DEMO_OPERATOR_EMAIL,
+  DEMO_PASSWORD,
+  DEMO_SELLER_COOPERATIVE_HANDLE,
+  DEMO_SELLER_EMAIL,
+} from "./constants"
 import type { Logger } from "./progress"
 
 /**
@@ -56,4 +62,81 @@ export const seedDemoOperator = async (
   })
   logger.info(`Demo operator login: ${DEMO_OPERATOR_EMAIL} / ${DEMO_PASSWORD}`)
   return { email: DEMO_OPERATOR_EMAIL }
+}
+
+/**
+ * The demo seller login: owner of one seeded cooperative, for trying the seller portal. Demo data
+ * only, like the operator; safe to run again (an existing member is left alone, and an account
+ * left without a member by an interrupted run is reused).
+ */
+export const seedDemoSeller = async (
+  container: MedusaContainer,
+  options: {
+    logger?: Logger
+    env?: NodeJS.ProcessEnv
+    cooperativeHandle?: string
+  } = {}
+): Promise<{ email: string; cooperative_id: string } | undefined> => {
+  const logger =
+    options.logger ?? container.resolve(ContainerRegistrationKeys.LOGGER)
+  const env = options.env ?? process.env
+  if (env.NODE_ENV === "production") {
+    logger.info("NODE_ENV is production: no demo logins are created.")
+    return undefined
+  }
+  const handle = options.cooperativeHandle ?? DEMO_SELLER_COOPERATIVE_HANDLE
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [cooperative],
+  } = (await query.graph({
+    entity: "cooperative",
+    fields: ["id"],
+    filters: { handle },
+  })) as {
+    data: { id: string }[]
+  }
+  if (!cooperative) {
+    logger.info(`No cooperative "${handle}" to give the demo seller.`)
+    return undefined
+  }
+  const {
+    data: [member],
+  } = (await query.graph({
+    entity: "cooperative_member",
+    fields: ["id", "cooperative_id"],
+    filters: { email: DEMO_SELLER_EMAIL },
+  })) as { data: { id: string; cooperative_id: string }[] }
+  if (member) {
+    return { email: DEMO_SELLER_EMAIL, cooperative_id: member.cooperative_id }
+  }
+  const authModule = container.resolve(Modules.AUTH)
+  const [existing] = await authModule.listProviderIdentities({
+    entity_id: DEMO_SELLER_EMAIL,
+    provider: "emailpass",
+  })
+  let authIdentityId = existing?.auth_identity_id
+  if (!authIdentityId) {
+    const { authIdentity, error } = await authModule.register("emailpass", {
+      body: { email: DEMO_SELLER_EMAIL, password: DEMO_PASSWORD },
+    })
+    if (error || !authIdentity) {
+      throw new Error(
+        `The demo seller's password could not be set: ${error ?? "no identity"}`
+      )
+    }
+    authIdentityId = authIdentity.id
+  }
+  await addCooperativeMemberWorkflow(container).run({
+    input: {
+      auth_identity_id: authIdentityId,
+      member: {
+        cooperative_id: cooperative.id,
+        email: DEMO_SELLER_EMAIL,
+        name: "Chủ nhiệm HTX",
+        role: "owner",
+      },
+    },
+  })
+  logger.info(`Demo seller login: ${DEMO_SELLER_EMAIL} / ${DEMO_PASSWORD}`)
+  return { email: DEMO_SELLER_EMAIL, cooperative_id: cooperative.id }
 }

@@ -1,5 +1,6 @@
 import {
   seedDemoOperator,
+  seedDemoSeller,
   seedMarketplace,
   STOREFRONT_KEY_TITLE,
 } from "@cho-phien/seed"
@@ -7,8 +8,9 @@ import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 
 /**
- * `medusa exec ./src/scripts/seed-demo.ts`: the demo marketplace. Runs once: a database that
- * already has the storefront's key is left as it is.
+ * `medusa exec ./src/scripts/seed-demo.ts`: the demo marketplace. The catalogue is seeded once: a
+ * database that already has the storefront's key keeps it. The demo logins are added to it either
+ * way, since each is created only when missing.
  */
 export default async function seedDemo({ container }: ExecArgs): Promise<void> {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
@@ -18,9 +20,10 @@ export default async function seedDemo({ container }: ExecArgs): Promise<void> {
     type: "publishable",
   })
   if (existing.length > 0) {
-    logger.info("The demo data is already there; nothing to seed.")
-    return
+    logger.info("The demo catalogue is already there; it is left as it is.")
+  } else {
+    await seedMarketplace(container, { logger })
   }
-  await seedMarketplace(container, { logger })
   await seedDemoOperator(container, { logger })
+  await seedDemoSeller(container, { logger })
 }

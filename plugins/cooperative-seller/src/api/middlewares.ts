@@ -1,5 +1,10 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 
+import { adminCooperativeMiddlewares } from "./admin/cooperatives/middlewares"
+import { authSellerMiddlewares } from "./auth/seller/middlewares"
+import { sellerCooperativeMiddlewares } from "./seller/cooperatives/middlewares"
+import { sellerMeMiddlewares } from "./seller/me/middlewares"
+import { sellerUploadMiddlewares } from "./seller/uploads/middlewares"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
 import { storeCatalogueMiddlewares } from "./store/catalogue/middlewares"
 import { storeCooperativeMiddlewares } from "./store/cooperatives/middlewares"
@@ -13,5 +18,10 @@ export default defineMiddlewares({
     ...storeCatalogueMiddlewares,
     ...storeProductMiddlewares,
     ...storeCartMiddlewares,
+    ...authSellerMiddlewares,
+    ...sellerCooperativeMiddlewares,
+    ...sellerMeMiddlewares,
+    ...sellerUploadMiddlewares,
+    ...adminCooperativeMiddlewares,
   ],
 })

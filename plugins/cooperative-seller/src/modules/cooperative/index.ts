@@ -12,3 +12,4 @@ export type { CooperativeModuleService }
 export * from "./types"
 export { CERTIFICATION_TYPES } from "./models/certification"
 export { COOPERATIVE_STATUSES } from "./models/cooperative"
+export { COOPERATIVE_MEMBER_ROLES } from "./models/cooperative-member"

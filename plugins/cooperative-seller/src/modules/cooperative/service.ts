@@ -6,7 +6,7 @@ import {
   MedusaService,
 } from "@medusajs/framework/utils"
 
-import { Certification, Cooperative, Origin } from "./models"
+import { Certification, Cooperative, CooperativeMember, Origin } from "./models"
 import {
   assertCertification,
   assertCommissionRate,
@@ -69,6 +69,7 @@ const assertCooperativeFields = (
 export default class CooperativeModuleService extends MedusaService({
   Cooperative,
   Certification,
+  CooperativeMember,
   Origin,
 }) {
   // @ts-expect-error: narrows the generated method's input to the validated shape

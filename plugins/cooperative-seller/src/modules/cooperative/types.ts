@@ -1,7 +1,9 @@
 import type { CERTIFICATION_TYPES } from "./models/certification"
 import type { COOPERATIVE_STATUSES } from "./models/cooperative"
+import type { COOPERATIVE_MEMBER_ROLES } from "./models/cooperative-member"
 
 export type CooperativeStatus = (typeof COOPERATIVE_STATUSES)[number]
+export type CooperativeMemberRole = (typeof COOPERATIVE_MEMBER_ROLES)[number]
 export type CertificationType = (typeof CERTIFICATION_TYPES)[number]
 
 export type Households = {
@@ -77,4 +79,11 @@ export type CreateProductOriginInput = {
   traceability_code: string
   images?: ImageSet[] | null
   certification_ids?: string[]
+}
+
+export type CreateCooperativeMemberInput = {
+  cooperative_id: string
+  email: string
+  name: string
+  role: CooperativeMemberRole
 }

@@ -110,6 +110,33 @@ moduleIntegrationTestRunner<CooperativeModuleService>({
       })
     })
 
+    describe("members", () => {
+      it("keeps one member per e-mail and removes members with their cooperative", async () => {
+        const [coop] = await service.createCooperatives([cooperative()])
+        const [owner] = await service.createCooperativeMembers([
+          {
+            cooperative_id: coop!.id,
+            email: "chu@htx.example.vn",
+            name: "Giàng A Páo",
+            role: "owner",
+          },
+        ])
+        expect(owner!.id).toMatch(/^cmem_/)
+        await expect(
+          service.createCooperativeMembers([
+            {
+              cooperative_id: coop!.id,
+              email: "chu@htx.example.vn",
+              name: "Someone else",
+              role: "staff",
+            },
+          ])
+        ).rejects.toThrow()
+        await service.deleteCooperatives([coop!.id])
+        expect(await service.listCooperativeMembers({})).toEqual([])
+      })
+    })
+
     describe("certifications", () => {
       const createCooperative = async () =>
         (await service.createCooperatives([cooperative()]))[0]!

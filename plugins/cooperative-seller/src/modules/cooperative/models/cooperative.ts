@@ -1,6 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 
 import { Certification } from "./certification"
+import { CooperativeMember } from "./cooperative-member"
 import { Origin } from "./product-origin"
 
 export const COOPERATIVE_STATUSES = [
@@ -40,5 +41,8 @@ export const Cooperative = model
       mappedBy: "cooperative",
     }),
     origins: model.hasMany(() => Origin, { mappedBy: "cooperative" }),
+    members: model.hasMany(() => CooperativeMember, {
+      mappedBy: "cooperative",
+    }),
   })
-  .cascades({ delete: ["certifications", "origins"] })
+  .cascades({ delete: ["certifications", "origins", "members"] })
