@@ -10,7 +10,9 @@ export type AdminCooperative = {
   status: CooperativeStatus
   status_reason: string | null
   province_code: string
+  province_name?: string
   commune_code: string
+  commune_name?: string
   address_line: string | null
   phone: string | null
   email: string | null
@@ -25,6 +27,7 @@ export type AdminCooperative = {
   story_vi: string
   story_en: string
   created_at: string
+  members?: { id: string; email: string; name: string | null; role: string }[]
 }
 
 export type CooperativeList = {

@@ -114,7 +114,9 @@ const CooperativesPage = () => {
                   </Link>
                 </Table.Cell>
                 <Table.Cell>{cooperative.registration_number}</Table.Cell>
-                <Table.Cell>{cooperative.province_code}</Table.Cell>
+                <Table.Cell>
+                  {cooperative.province_name ?? cooperative.province_code}
+                </Table.Cell>
                 <Table.Cell>
                   <CooperativeStatusBadge status={cooperative.status} />
                 </Table.Cell>

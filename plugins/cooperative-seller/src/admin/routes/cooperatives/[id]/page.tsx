@@ -107,8 +107,8 @@ const CooperativePage = () => {
           value={cooperative.registration_number}
         />
         <Field
-          label="Commune (2025 code) / province"
-          value={`${cooperative.commune_code} / ${cooperative.province_code}`}
+          label="Commune, province (2025)"
+          value={`${cooperative.commune_name ?? cooperative.commune_code}, ${cooperative.province_name ?? cooperative.province_code} (${cooperative.commune_code})`}
         />
         <Field label="Address" value={cooperative.address_line ?? "—"} />
         <Field
@@ -130,6 +130,17 @@ const CooperativePage = () => {
         <Field
           label="Member households"
           value={`${cooperative.households.total} in all: ${cooperative.households.poor} poor, ${cooperative.households.near_poor} near-poor, ${cooperative.households.ethnic_minority} ethnic-minority`}
+        />
+        <Field
+          label="Staff"
+          value={
+            (cooperative.members ?? [])
+              .map(
+                (member) =>
+                  `${member.name ?? member.email} (${member.role}, ${member.email})`
+              )
+              .join("\n") || "—"
+          }
         />
         <Field label="Story (Vietnamese)" value={cooperative.story_vi} />
         <Field label="Story (English)" value={cooperative.story_en} />
