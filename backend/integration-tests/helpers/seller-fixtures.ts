@@ -7,6 +7,7 @@ export type Options = { headers: Record<string, string> }
 export type Api = {
   get: (url: string, options?: Options) => Promise<Response>
   post: (url: string, body?: unknown, options?: Options) => Promise<Response>
+  delete: (url: string, options?: Options) => Promise<Response>
 }
 
 export const SELLER_PASSWORD = "Mật-khẩu-2026"
@@ -60,6 +61,8 @@ export const sellerClient = (api: Api, clientIp: () => string) => {
       send(api.get(url, headers(bearer))) as Promise<Response>,
     post: (url: string, body: unknown, bearer?: string) =>
       send(api.post(url, body, headers(bearer))) as Promise<Response>,
+    delete: (url: string, bearer?: string) =>
+      send(api.delete(url, headers(bearer))) as Promise<Response>,
     register: async (email: string): Promise<string> =>
       token(
         (await send(

@@ -4,6 +4,7 @@ import { adminCooperativeMiddlewares } from "./admin/cooperatives/middlewares"
 import { authSellerMiddlewares } from "./auth/seller/middlewares"
 import { sellerCooperativeMiddlewares } from "./seller/cooperatives/middlewares"
 import { sellerMeMiddlewares } from "./seller/me/middlewares"
+import { sellerProductMiddlewares } from "./seller/products/middlewares"
 import { sellerUploadMiddlewares } from "./seller/uploads/middlewares"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
 import { storeCatalogueMiddlewares } from "./store/catalogue/middlewares"
@@ -21,6 +22,7 @@ export default defineMiddlewares({
     ...authSellerMiddlewares,
     ...sellerCooperativeMiddlewares,
     ...sellerMeMiddlewares,
+    ...sellerProductMiddlewares,
     ...sellerUploadMiddlewares,
     ...adminCooperativeMiddlewares,
   ],

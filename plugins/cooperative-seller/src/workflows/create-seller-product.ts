@@ -1,0 +1,177 @@
+import { createHash } from "node:crypto"
+
+import {
+  createWorkflow,
+  transform,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import {
+  batchInventoryItemLevelsWorkflow,
+  createProductsWorkflow,
+} from "@medusajs/medusa/core-flows"
+
+import { createProductOriginsWorkflow } from "./create-product-origins"
+import {
+  findListingDefaultsStep,
+  findVariantInventoryStep,
+  validateCooperativeActiveStep,
+} from "./steps"
+
+/** The option a product gets when the seller lists none: one value per variant. */
+export const DEFAULT_OPTION_TITLE = "Quy cách"
+
+export type SellerPrice = { amount: number; currency_code: string }
+
+export type SellerVariantInput = {
+  title: string
+  sku?: string
+  options?: Record<string, string>
+  prices: SellerPrice[]
+  manage_inventory: boolean
+  stock?: number
+}
+
+export type SellerOriginInput = {
+  commune_code: string
+  ethnic_group: string
+  harvest_months: number[]
+  story_vi: string
+  story_en: string
+  producer_quote_vi?: string | null
+  producer_quote_en?: string | null
+  producer_name?: string | null
+}
+
+export type CreateSellerProductWorkflowInput = {
+  cooperative_id: string
+  product: {
+    title: string
+    subtitle?: string
+    description?: string
+    handle?: string
+    status: "draft" | "published"
+    images?: { url: string }[]
+    thumbnail?: string
+    weight?: number
+    length?: number
+    width?: number
+    height?: number
+    options?: { title: string; values: string[] }[]
+    variants: SellerVariantInput[]
+  }
+  origin: SellerOriginInput
+  category_handle?: string
+}
+
+/** A traceability code for a seller's product: its origin commune and a digest of its id. */
+const traceabilityCode = (communeCode: string, productId: string): string =>
+  `CP-${communeCode}-${createHash("sha1")
+    .update(productId)
+    .digest("hex")
+    .slice(0, 8)
+    .toUpperCase()}`
+
+/**
+ * A cooperative lists a product: Medusa creates it in the store's sales channel, the product gets
+ * its origin and its links to origin and cooperative, and each tracked variant gets its stock at
+ * the stock location. Each part is undone if a later one fails.
+ */
+export const createSellerProductWorkflow = createWorkflow(
+  "create-seller-product",
+  (input: CreateSellerProductWorkflowInput) => {
+    validateCooperativeActiveStep(
+      transform({ input }, ({ input }) => ({
+        cooperative_id: input.cooperative_id,
+      }))
+    )
+    const defaults = findListingDefaultsStep(
+      transform({ input }, ({ input }) => ({
+        category_handle: input.category_handle,
+      }))
+    )
+    const productData = transform(
+      { input, defaults },
+      ({ input, defaults }) => {
+        const { variants, options, ...fields } = input.product
+        return [
+          {
+            ...fields,
+            origin_country: "vn",
+            shipping_profile_id: defaults.shipping_profile_id,
+            sales_channels: [{ id: defaults.sales_channel_id }],
+            category_ids: defaults.category_id ? [defaults.category_id] : [],
+            options: options ?? [
+              {
+                title: DEFAULT_OPTION_TITLE,
+                values: variants.map((variant) => variant.title),
+              },
+            ],
+            variants: variants.map(({ stock: _stock, ...variant }) => ({
+              ...variant,
+              options: variant.options ?? {
+                [DEFAULT_OPTION_TITLE]: variant.title,
+              },
+            })),
+          },
+        ]
+      }
+    )
+    const products = createProductsWorkflow.runAsStep({
+      input: { products: productData },
+    })
+    const product = transform({ products }, ({ products }) => {
+      const [created] = products
+      if (!created) {
+        throw new Error("Medusa created no product.")
+      }
+      return created
+    })
+
+    createProductOriginsWorkflow.runAsStep({
+      input: transform({ input, product }, ({ input, product }) => ({
+        origins: [
+          {
+            ...input.origin,
+            product_id: product.id,
+            cooperative_id: input.cooperative_id,
+            traceability_code: traceabilityCode(
+              input.origin.commune_code,
+              product.id
+            ),
+            images: [],
+          },
+        ],
+      })),
+    })
+
+    const inventory = findVariantInventoryStep(
+      transform({ product, defaults }, ({ product, defaults }) => ({
+        variant_ids: (product.variants ?? []).map((variant) => variant.id),
+        location_id: defaults.stock_location_id,
+      }))
+    )
+    batchInventoryItemLevelsWorkflow.runAsStep({
+      input: transform(
+        { input, product, defaults, inventory },
+        ({ input, product, defaults, inventory }) => {
+          const stockByTitle = new Map(
+            input.product.variants.map((v) => [v.title, v.stock ?? 0])
+          )
+          const titleById = new Map(
+            (product.variants ?? []).map((v) => [v.id, v.title])
+          )
+          return {
+            create: inventory.map((item) => ({
+              inventory_item_id: item.inventory_item_id,
+              location_id: defaults.stock_location_id,
+              stocked_quantity:
+                stockByTitle.get(titleById.get(item.variant_id) ?? "") ?? 0,
+            })),
+          }
+        }
+      ),
+    })
+
+    return new WorkflowResponse(product)
+  }
+)
