@@ -1,4 +1,10 @@
-import type { SeedCooperative, SeedProduct } from "@cho-phien/seed"
+import {
+  type SeededMarketplace,
+  type SeedCooperative,
+  type SeedProduct,
+  seedMarketplace,
+} from "@cho-phien/seed"
+import type { MedusaContainer } from "@medusajs/framework/types"
 
 /**
  * A small catalogue whose every figure the HTTP tests know: two active cooperatives in Lào Cai and
@@ -166,3 +172,17 @@ export const HIDDEN_PRODUCT_HANDLES = [
   "an-tam-dung",
   "an-bi-tu-choi",
 ]
+
+const quiet = { info: () => undefined }
+
+/** The fixture shop every HTTP spec starts from, seeded by the same function as the demo. */
+export const seedFixtureShop = (
+  container: MedusaContainer
+): Promise<SeededMarketplace> =>
+  seedMarketplace(container, {
+    logger: quiet,
+    cooperatives: FIXTURE_COOPERATIVES,
+    products: FIXTURE_PRODUCTS,
+    statuses: FIXTURE_STATUSES,
+    images: false,
+  })

@@ -1,10 +1,7 @@
-import { seedMarketplace } from "@cho-phien/seed"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 
 import {
-  FIXTURE_COOPERATIVES,
-  FIXTURE_PRODUCTS,
-  FIXTURE_STATUSES,
+  seedFixtureShop,
   HIDDEN_PRODUCT_HANDLES,
 } from "../helpers/catalogue-fixtures"
 
@@ -12,8 +9,6 @@ jest.setTimeout(180 * 1000)
 
 type Response = { status: number; data: Record<string, unknown> }
 type Named = { handle: string }
-
-const quiet = { info: () => undefined }
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -25,13 +20,7 @@ medusaIntegrationTestRunner({
     let regionId: string
 
     beforeEach(async () => {
-      const seeded = await seedMarketplace(getContainer(), {
-        logger: quiet,
-        cooperatives: FIXTURE_COOPERATIVES,
-        products: FIXTURE_PRODUCTS,
-        statuses: FIXTURE_STATUSES,
-        images: false,
-      })
+      const seeded = await seedFixtureShop(getContainer())
       headers = { headers: { "x-publishable-api-key": seeded.publishableKey } }
       productIds = seeded.productIds
       cooperativeIds = seeded.cooperativeIds
@@ -239,13 +228,7 @@ medusaIntegrationTestRunner({
 
     describe("seeding", () => {
       it("can run again over a seeded database and adds nothing twice", async () => {
-        const again = await seedMarketplace(getContainer(), {
-          logger: quiet,
-          cooperatives: FIXTURE_COOPERATIVES,
-          products: FIXTURE_PRODUCTS,
-          statuses: FIXTURE_STATUSES,
-          images: false,
-        })
+        const again = await seedFixtureShop(getContainer())
         expect(again.productIds).toEqual(productIds)
         expect(again.regionId).toBe(regionId)
         expect(again.publishableKey).toBe(

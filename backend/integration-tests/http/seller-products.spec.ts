@@ -1,11 +1,7 @@
-import { seedDemoOperator, seedMarketplace } from "@cho-phien/seed"
+import { seedDemoOperator } from "@cho-phien/seed"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 
-import {
-  FIXTURE_COOPERATIVES,
-  FIXTURE_PRODUCTS,
-  FIXTURE_STATUSES,
-} from "../helpers/catalogue-fixtures"
+import { seedFixtureShop } from "../helpers/catalogue-fixtures"
 import {
   type Api,
   applicationBody,
@@ -85,13 +81,7 @@ medusaIntegrationTestRunner({
 
     beforeEach(async () => {
       testNumber += 1
-      const seeded = await seedMarketplace(getContainer(), {
-        logger: quiet,
-        cooperatives: FIXTURE_COOPERATIVES,
-        products: FIXTURE_PRODUCTS,
-        statuses: FIXTURE_STATUSES,
-        images: false,
-      })
+      const seeded = await seedFixtureShop(getContainer())
       await seedDemoOperator(getContainer(), { logger: quiet })
       storeHeaders = {
         headers: { "x-publishable-api-key": seeded.publishableKey },
