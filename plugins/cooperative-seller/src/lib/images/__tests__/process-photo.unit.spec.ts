@@ -199,15 +199,15 @@ describe("processPhoto refusals (400 with a sentence)", () => {
     expect(error.message).toMatch(/could not be read/)
   })
 
-  const heicCase = canDecodeHeic() ? it.skip : it
-  heicCase(
-    "refuses HEIC with a sentence asking for JPEG (this libvips has no HEVC decoder)",
-    async () => {
-      const error = await rejection(processPhoto(heicHeader()))
-      expect(error.type).toBe(MedusaError.Types.INVALID_DATA)
-      expect(error.message).toMatch(/HEIC.*JPEG/)
-    }
-  )
+  it("refuses a HEIC file it cannot decode with a sentence", async () => {
+    const error = await rejection(processPhoto(heicHeader()))
+    expect(error.type).toBe(MedusaError.Types.INVALID_DATA)
+    // Without an HEVC decoder the sentence asks for JPEG; with one, this header-only file is
+    // simply unreadable.
+    expect(error.message).toMatch(
+      canDecodeHeic() ? /could not be read/ : /HEIC.*JPEG/
+    )
+  })
 })
 
 describe("processPhoto and the limiter", () => {
