@@ -53,6 +53,31 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("GET /store/vn/ethnic-groups", () => {
+      it("lists Vietnam's 54 ethnic groups with codes and names in both languages", async () => {
+        const response = await get("/store/vn/ethnic-groups")
+        expect(response.status).toBe(200)
+        const groups = response.data.ethnic_groups as {
+          code: string
+          name_vi: string
+          name_en: string
+        }[]
+        expect(groups).toHaveLength(54)
+        expect(new Set(groups.map((group) => group.code)).size).toBe(54)
+        expect(groups).toContainEqual({
+          code: "mong",
+          name_vi: "Mông",
+          name_en: "Hmong",
+        })
+      })
+
+      it("rejects query parameters it does not take", async () => {
+        const response = await get("/store/vn/ethnic-groups?q=mong")
+        expect(response.status).toBe(400)
+        expect(response.data.message).toContain("Unknown parameter: q")
+      })
+    })
+
     describe("GET /store/vn/provinces/:code/communes", () => {
       it("adds up to 3,321 communes and wards across all provinces", async () => {
         const { data } = await get("/store/vn/provinces")

@@ -16,6 +16,11 @@ export const storeVnMiddlewares: MiddlewareRoute[] = [
   },
   {
     method: ["GET"],
+    matcher: "/store/vn/ethnic-groups",
+    middlewares: [validateRequest({ query: StoreVnNoQuery })],
+  },
+  {
+    method: ["GET"],
     matcher: "/store/vn/provinces/:code/communes",
     middlewares: [
       validateRequest({
