@@ -6,7 +6,15 @@ import {
   MedusaService,
 } from "@medusajs/framework/utils"
 
-import { Certification, Cooperative, CooperativeMember, Origin } from "./models"
+import {
+  Certification,
+  Cooperative,
+  CooperativeDocument,
+  CooperativeInvite,
+  CooperativeMember,
+  MarketplaceSetting,
+  Origin,
+} from "./models"
 import {
   assertCertification,
   assertCommissionRate,
@@ -22,6 +30,7 @@ import type {
   CreateCertificationInput,
   CreateCooperativeInput,
   CreateProductOriginInput,
+  MarketplaceSettings,
   UpdateCertificationInput,
   UpdateCooperativeInput,
 } from "./types"
@@ -70,6 +79,9 @@ export default class CooperativeModuleService extends MedusaService({
   Cooperative,
   Certification,
   CooperativeMember,
+  CooperativeInvite,
+  CooperativeDocument,
+  MarketplaceSetting,
   Origin,
 }) {
   // @ts-expect-error: narrows the generated method's input to the validated shape
@@ -245,5 +257,35 @@ export default class CooperativeModuleService extends MedusaService({
         }
       }
     }
+  }
+
+  /** The marketplace's switches; the defaults until the operator first changes one. */
+  @InjectManager()
+  async getMarketplaceSettings(
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<MarketplaceSettings & { id: string | null }> {
+    const [row] = await this.listMarketplaceSettings(
+      {},
+      { take: 1, order: { created_at: "ASC" } },
+      sharedContext
+    )
+    return {
+      id: row?.id ?? null,
+      listings_need_approval: row?.listings_need_approval ?? false,
+    }
+  }
+
+  /** A document's bytes, read only when someone downloads it. */
+  @InjectManager()
+  async retrieveCooperativeDocumentContent(
+    id: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Buffer> {
+    const document = await this.retrieveCooperativeDocument(
+      id,
+      { select: ["id", "content"] },
+      sharedContext
+    )
+    return Buffer.from(document.content, "base64")
   }
 }

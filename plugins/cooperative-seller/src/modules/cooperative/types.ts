@@ -1,5 +1,6 @@
 import type { CERTIFICATION_TYPES } from "./models/certification"
 import type { COOPERATIVE_STATUSES } from "./models/cooperative"
+import type { COOPERATIVE_DOCUMENT_MIME_TYPES } from "./models/cooperative-document"
 import type { COOPERATIVE_MEMBER_ROLES } from "./models/cooperative-member"
 
 export type CooperativeStatus = (typeof COOPERATIVE_STATUSES)[number]
@@ -86,4 +87,28 @@ export type CreateCooperativeMemberInput = {
   email: string
   name: string
   role: CooperativeMemberRole
+}
+
+export type CooperativeDocumentMimeType =
+  (typeof COOPERATIVE_DOCUMENT_MIME_TYPES)[number]
+
+export type CreateCooperativeInviteInput = {
+  cooperative_id: string
+  email: string
+  name: string
+  token_hash: string
+  expires_at: Date
+}
+
+export type CreateCooperativeDocumentInput = {
+  cooperative_id: string
+  filename: string
+  mime_type: CooperativeDocumentMimeType
+  size: number
+  /** The file's bytes in base64. */
+  content: string
+}
+
+export type MarketplaceSettings = {
+  listings_need_approval: boolean
 }

@@ -1,6 +1,8 @@
 import { model } from "@medusajs/framework/utils"
 
 import { Certification } from "./certification"
+import { CooperativeDocument } from "./cooperative-document"
+import { CooperativeInvite } from "./cooperative-invite"
 import { CooperativeMember } from "./cooperative-member"
 import { Origin } from "./product-origin"
 
@@ -44,5 +46,13 @@ export const Cooperative = model
     members: model.hasMany(() => CooperativeMember, {
       mappedBy: "cooperative",
     }),
+    invites: model.hasMany(() => CooperativeInvite, {
+      mappedBy: "cooperative",
+    }),
+    documents: model.hasMany(() => CooperativeDocument, {
+      mappedBy: "cooperative",
+    }),
   })
-  .cascades({ delete: ["certifications", "origins", "members"] })
+  .cascades({
+    delete: ["certifications", "origins", "members", "invites", "documents"],
+  })

@@ -1,4 +1,7 @@
 export * from "./certification"
 export * from "./cooperative"
+export * from "./cooperative-document"
+export * from "./cooperative-invite"
 export * from "./cooperative-member"
+export * from "./marketplace-setting"
 export * from "./product-origin"
