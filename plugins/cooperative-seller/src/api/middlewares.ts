@@ -3,7 +3,9 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminCooperativeMiddlewares } from "./admin/cooperatives/middlewares"
 import { authSellerMiddlewares } from "./auth/seller/middlewares"
 import { sellerCooperativeMiddlewares } from "./seller/cooperatives/middlewares"
+import { sellerInviteMiddlewares } from "./seller/invites/middlewares"
 import { sellerMeMiddlewares } from "./seller/me/middlewares"
+import { sellerMemberMiddlewares } from "./seller/members/middlewares"
 import { sellerProductMiddlewares } from "./seller/products/middlewares"
 import { sellerUploadMiddlewares } from "./seller/uploads/middlewares"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
@@ -24,6 +26,8 @@ export default defineMiddlewares({
     ...sellerMeMiddlewares,
     ...sellerProductMiddlewares,
     ...sellerUploadMiddlewares,
+    ...sellerMemberMiddlewares,
+    ...sellerInviteMiddlewares,
     ...adminCooperativeMiddlewares,
   ],
 })
