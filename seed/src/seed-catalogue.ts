@@ -7,6 +7,7 @@ import type {
 import {
   createCooperativesWorkflow,
   createProductOriginsWorkflow,
+  ensureCooperativeStockLocationsWorkflow,
 } from "@cho-phien/cooperative-seller/workflows"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import {
@@ -34,7 +35,6 @@ export type SeedCatalogueOptions = {
   logger: Logger
   salesChannelId: string
   shippingProfileId: string
-  stockLocationId: string
   categories?: SeedCategory[]
   cooperatives?: SeedCooperative[]
   products?: SeedProduct[]
@@ -47,6 +47,8 @@ export type SeedCatalogueOptions = {
 export type SeededCatalogue = {
   cooperativeIds: Record<string, string>
   productIds: Record<string, string>
+  /** Each cooperative's own stock location, by cooperative handle. */
+  stockLocationIds: Record<string, string>
 }
 
 const THUMBNAIL_WIDTH = 640
@@ -63,8 +65,9 @@ const thumbnailOf = (image: ImageSet): string =>
   image.webp.find((source) => source.width >= THUMBNAIL_WIDTH)?.url ?? image.url
 
 /**
- * The catalogue: categories, cooperatives with their certificates, products with prices, stock,
- * parcel sizes and origin stories, and (optionally) illustrations. Idempotent: whatever already
+ * The catalogue: categories, cooperatives with their certificates and their own stock locations,
+ * products with prices, stock (at their cooperative's location), parcel sizes and origin stories,
+ * and (optionally) illustrations. Idempotent: whatever already
  * exists (by handle) is left alone, so a seed stopped half-way can simply be run again.
  */
 export const seedCatalogue = async (
@@ -197,6 +200,18 @@ export const seedCatalogue = async (
     }
   }
 
+  // Each cooperative's own stock location, in its commune and linked to the sales channel
+  const { result: locationByCooperative } =
+    await ensureCooperativeStockLocationsWorkflow(container).run({
+      input: { cooperative_ids: [...cooperativeIds.values()] },
+    })
+  const stockLocationIds = new Map(
+    [...cooperativeIds].flatMap(([handle, id]) => {
+      const location = locationByCooperative[id]
+      return location ? [[handle, location] as const] : []
+    })
+  )
+
   // Products
   const existingProducts = await productModule.listProducts(
     { handle: products.map((p) => p.handle) },
@@ -313,10 +328,17 @@ export const seedCatalogue = async (
       },
     })
 
-    logger.info("  Stocking the warehouse…")
+    logger.info("  Stocking each cooperative's store…")
     const stockBySku = new Map(
       newProducts.flatMap((product) =>
         product.variants.map((v) => [v.sku, v.stock] as const)
+      )
+    )
+    const locationBySku = new Map(
+      newProducts.flatMap((product) =>
+        product.variants.map(
+          (v) => [v.sku, stockLocationIds.get(product.cooperative)] as const
+        )
       )
     )
     const { data: inventoryItems } = await query.graph({
@@ -328,7 +350,7 @@ export const seedCatalogue = async (
       input: {
         inventory_levels: inventoryItems.map(
           (item: { id: string; sku?: string | null }) => ({
-            location_id: options.stockLocationId,
+            location_id: locationBySku.get(item.sku ?? "") ?? "",
             inventory_item_id: item.id,
             stocked_quantity: stockBySku.get(item.sku ?? "") ?? 0,
           })
@@ -340,5 +362,6 @@ export const seedCatalogue = async (
   return {
     cooperativeIds: Object.fromEntries(cooperativeIds),
     productIds: Object.fromEntries(productIds),
+    stockLocationIds: Object.fromEntries(stockLocationIds),
   }
 }

@@ -55,12 +55,15 @@ export const createStorefrontKey = async (
 export type SeededMarketplace = {
   regionId: string
   salesChannelId: string
+  /** The shared warehouse with standard delivery; stock sits at each cooperative's own location. */
   stockLocationId: string
   publishableKey: string
   /** By handle. */
   cooperativeIds: Record<string, string>
   /** By handle. */
   productIds: Record<string, string>
+  /** Each cooperative's own stock location, by cooperative handle. */
+  cooperativeStockLocationIds: Record<string, string>
 }
 
 /** The warehouse's fulfilment: the manual provider, a nationwide zone and a 30.000 ₫ option. */
@@ -265,7 +268,6 @@ export const seedMarketplace = async (
     logger,
     salesChannelId: salesChannel.id,
     shippingProfileId: shippingProfile.id,
-    stockLocationId: stockLocation.id,
     cooperatives: options.cooperatives,
     products: options.products,
     statuses: options.statuses,
@@ -286,5 +288,6 @@ export const seedMarketplace = async (
     publishableKey: apiKey.token,
     cooperativeIds: catalogue.cooperativeIds,
     productIds: catalogue.productIds,
+    cooperativeStockLocationIds: catalogue.stockLocationIds,
   }
 }

@@ -5,10 +5,11 @@ import {
   Modules,
 } from "@medusajs/framework/utils"
 
+import CooperativeStockLocationLink from "../links/cooperative-stock-location"
+
 export type ListingDefaults = {
   sales_channel_id: string
   shipping_profile_id: string
-  stock_location_id: string
 }
 
 const notReady = (what: string): never => {
@@ -18,14 +19,10 @@ const notReady = (what: string): never => {
   )
 }
 
-/**
- * Where a seller's listing goes: the store's default sales channel, the default shipping profile
- * and the stock location that serves that channel. Every cooperative shares this warehouse until
- * per-cooperative stock locations arrive with shipping.
- */
-export const loadListingDefaults = async (
+/** The store's default sales channel: where seller products and cooperative stock go. */
+export const loadDefaultSalesChannelId = async (
   container: MedusaContainer
-): Promise<ListingDefaults> => {
+): Promise<string> => {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [store],
@@ -33,17 +30,18 @@ export const loadListingDefaults = async (
     entity: "store",
     fields: ["id", "default_sales_channel_id"],
   })) as { data: { id: string; default_sales_channel_id: string | null }[] }
-  const salesChannelId =
-    store?.default_sales_channel_id ?? notReady("default sales channel")
-  const {
-    data: [channel],
-  } = (await query.graph({
-    entity: "sales_channel",
-    fields: ["id", "stock_locations.id"],
-    filters: { id: salesChannelId },
-  })) as { data: { id: string; stock_locations?: { id: string }[] }[] }
-  const stockLocationId =
-    channel?.stock_locations?.[0]?.id ?? notReady("stock location")
+  return store?.default_sales_channel_id ?? notReady("default sales channel")
+}
+
+/**
+ * Where a seller's listing goes: the store's default sales channel and the default shipping
+ * profile. Its stock sits at the cooperative's own stock location (see
+ * `loadCooperativeStockLocationIds`).
+ */
+export const loadListingDefaults = async (
+  container: MedusaContainer
+): Promise<ListingDefaults> => {
+  const salesChannelId = await loadDefaultSalesChannelId(container)
   const fulfillment = container.resolve(Modules.FULFILLMENT)
   const [profile] = await fulfillment.listShippingProfiles(
     { type: "default" },
@@ -52,6 +50,24 @@ export const loadListingDefaults = async (
   return {
     sales_channel_id: salesChannelId,
     shipping_profile_id: profile?.id ?? notReady("default shipping profile"),
-    stock_location_id: stockLocationId,
   }
+}
+
+/** Each cooperative's own stock location, read from the cooperative ↔ stock location link. */
+export const loadCooperativeStockLocationIds = async (
+  container: MedusaContainer,
+  cooperativeIds: string[]
+): Promise<Record<string, string>> => {
+  if (cooperativeIds.length === 0) {
+    return {}
+  }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = (await query.graph({
+    entity: CooperativeStockLocationLink.entryPoint,
+    fields: ["cooperative_id", "stock_location_id"],
+    filters: { cooperative_id: cooperativeIds },
+  })) as { data: { cooperative_id: string; stock_location_id: string }[] }
+  return Object.fromEntries(
+    data.map((row) => [row.cooperative_id, row.stock_location_id])
+  )
 }

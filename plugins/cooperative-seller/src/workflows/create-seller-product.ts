@@ -11,6 +11,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 
 import { createProductOriginsWorkflow } from "./create-product-origins"
+import { ensureCooperativeStockLocationsWorkflow } from "./ensure-cooperative-stock-locations"
 import {
   findListingDefaultsStep,
   findVariantInventoryStep,
@@ -74,7 +75,7 @@ const traceabilityCode = (communeCode: string, productId: string): string =>
 /**
  * A cooperative lists a product: Medusa creates it in the store's sales channel, the product gets
  * its origin and its links to origin and cooperative, and each tracked variant gets its stock at
- * the stock location. Each part is undone if a later one fails.
+ * the cooperative's own stock location. Each part is undone if a later one fails.
  */
 export const createSellerProductWorkflow = createWorkflow(
   "create-seller-product",
@@ -144,16 +145,25 @@ export const createSellerProductWorkflow = createWorkflow(
       })),
     })
 
+    const locations = ensureCooperativeStockLocationsWorkflow.runAsStep({
+      input: transform({ input }, ({ input }) => ({
+        cooperative_ids: [input.cooperative_id],
+      })),
+    })
+    const locationId = transform(
+      { input, locations },
+      ({ input, locations }) => locations[input.cooperative_id] ?? ""
+    )
     const inventory = findVariantInventoryStep(
-      transform({ product, defaults }, ({ product, defaults }) => ({
+      transform({ product, locationId }, ({ product, locationId }) => ({
         variant_ids: (product.variants ?? []).map((variant) => variant.id),
-        location_id: defaults.stock_location_id,
+        location_id: locationId,
       }))
     )
     batchInventoryItemLevelsWorkflow.runAsStep({
       input: transform(
-        { input, product, defaults, inventory },
-        ({ input, product, defaults, inventory }) => {
+        { input, product, locationId, inventory },
+        ({ input, product, locationId, inventory }) => {
           const stockByTitle = new Map(
             input.product.variants.map((v) => [v.title, v.stock ?? 0])
           )
@@ -163,7 +173,7 @@ export const createSellerProductWorkflow = createWorkflow(
           return {
             create: inventory.map((item) => ({
               inventory_item_id: item.inventory_item_id,
-              location_id: defaults.stock_location_id,
+              location_id: locationId,
               stocked_quantity:
                 stockByTitle.get(titleById.get(item.variant_id) ?? "") ?? 0,
             })),

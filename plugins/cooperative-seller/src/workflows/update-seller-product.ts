@@ -11,8 +11,8 @@ import {
 } from "@medusajs/medusa/core-flows"
 
 import type { SellerPrice } from "./create-seller-product"
+import { ensureCooperativeStockLocationsWorkflow } from "./ensure-cooperative-stock-locations"
 import {
-  findListingDefaultsStep,
   findVariantInventoryStep,
   validateCooperativeActiveStep,
   validateCooperativeProductStep,
@@ -40,7 +40,7 @@ export type UpdateSellerProductWorkflowInput = {
 
 /**
  * A cooperative changes one of its products: its fields through Medusa's product workflow, variant
- * prices through the variant workflow, stock through inventory levels at the stock location.
+ * prices through the variant workflow, stock through inventory levels at the cooperative's stock location.
  * Publishing needs an approved cooperative; a product or variant of another cooperative is not
  * found.
  */
@@ -93,25 +93,33 @@ export const updateSellerProductWorkflow = createWorkflow(
     when("stock-changed", { input }, ({ input }) =>
       (input.variants ?? []).some((variant) => variant.stock !== undefined)
     ).then(() => {
-      const defaults = findListingDefaultsStep({})
+      const locations = ensureCooperativeStockLocationsWorkflow.runAsStep({
+        input: transform({ input }, ({ input }) => ({
+          cooperative_ids: [input.cooperative_id],
+        })),
+      })
+      const locationId = transform(
+        { input, locations },
+        ({ input, locations }) => locations[input.cooperative_id] ?? ""
+      )
       const inventory = findVariantInventoryStep(
-        transform({ input, defaults }, ({ input, defaults }) => ({
+        transform({ input, locationId }, ({ input, locationId }) => ({
           variant_ids: (input.variants ?? []).flatMap((variant) =>
             variant.stock !== undefined ? [variant.id] : []
           ),
-          location_id: defaults.stock_location_id,
+          location_id: locationId,
         }))
       )
       batchInventoryItemLevelsWorkflow.runAsStep({
         input: transform(
-          { input, defaults, inventory },
-          ({ input, defaults, inventory }) => {
+          { input, locationId, inventory },
+          ({ input, locationId, inventory }) => {
             const stock = new Map(
               (input.variants ?? []).map((v) => [v.id, v.stock ?? 0])
             )
             const level = (item: (typeof inventory)[number]) => ({
               inventory_item_id: item.inventory_item_id,
-              location_id: defaults.stock_location_id,
+              location_id: locationId,
               stocked_quantity: stock.get(item.variant_id) ?? 0,
             })
             return {

@@ -5,7 +5,7 @@ import {
 } from "@medusajs/framework/utils"
 
 import { listCooperativeProductIds } from "../../lib/cooperative-products"
-import { loadListingDefaults } from "../../lib/listing-defaults"
+import { loadCooperativeStockLocationIds } from "../../lib/listing-defaults"
 
 const PRODUCT_FIELDS = [
   "id",
@@ -84,8 +84,8 @@ type ProductRow = {
 
 const iso = (value: Date | string): string => new Date(value).toISOString()
 
-/** A product as its cooperative sees it: prices in đồng and stock at the stock location. */
-const present = (product: ProductRow, stockLocationId: string) => ({
+/** A product as its cooperative sees it: prices in đồng and stock at its own stock location. */
+const present = (product: ProductRow, stockLocationId: string | null) => ({
   id: product.id,
   title: product.title,
   subtitle: product.subtitle,
@@ -135,6 +135,14 @@ const present = (product: ProductRow, stockLocationId: string) => ({
 
 export type SellerProduct = ReturnType<typeof present>
 
+const loadStockLocationId = async (
+  scope: MedusaContainer,
+  cooperativeId: string
+): Promise<string | null> =>
+  (await loadCooperativeStockLocationIds(scope, [cooperativeId]))[
+    cooperativeId
+  ] ?? null
+
 const escapeLike = (text: string): string => text.replace(/[\\%_]/g, "\\$&")
 
 /** A page of the cooperative's own products, newest first, optionally by title. */
@@ -148,7 +156,7 @@ export const listSellerProducts = async (
     return { products: [], count: 0 }
   }
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { stock_location_id } = await loadListingDefaults(scope)
+  const stockLocationId = await loadStockLocationId(scope, cooperativeId)
   const { data, metadata } = (await query.graph({
     entity: "product",
     fields: PRODUCT_FIELDS,
@@ -163,7 +171,7 @@ export const listSellerProducts = async (
     },
   })) as { data: ProductRow[]; metadata?: { count: number } }
   return {
-    products: data.map((product) => present(product, stock_location_id)),
+    products: data.map((product) => present(product, stockLocationId)),
     count: metadata?.count ?? data.length,
   }
 }
@@ -192,6 +200,5 @@ export const loadSellerProduct = async (
       `There is no product with id ${productId}.`
     )
   }
-  const { stock_location_id } = await loadListingDefaults(scope)
-  return present(product, stock_location_id)
+  return present(product, await loadStockLocationId(scope, cooperativeId))
 }

@@ -12,7 +12,7 @@ export type FoundListingDefaults = ListingDefaults & {
   category_id: string | null
 }
 
-/** Reads where a new listing goes (channel, shipping profile, stock location, category). */
+/** Reads where a new listing goes (channel, shipping profile, category). */
 export const findListingDefaultsStep = createStep(
   "find-listing-defaults",
   async (input: FindListingDefaultsInput, { container }) => {
