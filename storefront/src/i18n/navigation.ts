@@ -2,4 +2,5 @@ import { createNavigation } from "next-intl/navigation"
 
 import { routing } from "./routing"
 
-export const { Link, usePathname, getPathname } = createNavigation(routing)
+export const { Link, usePathname, getPathname, redirect } =
+  createNavigation(routing)

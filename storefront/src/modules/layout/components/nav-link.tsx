@@ -5,7 +5,7 @@ import type { ReactNode } from "react"
 import { Link, usePathname } from "@/i18n/navigation"
 
 type NavLinkProps = {
-  href: "/products" | "/cooperatives"
+  href: "/products" | "/cooperatives" | "/seller"
   className?: string
   children: ReactNode
   testId?: string

@@ -39,6 +39,15 @@ export const SiteHeader = async () => {
               </NavLink>
             </li>
             <li>
+              <NavLink
+                href="/seller"
+                className={styles.section}
+                testId="nav-seller"
+              >
+                {t("navSell")}
+              </NavLink>
+            </li>
+            <li>
               {/* Search params are only known in the browser for prerendered pages (the 404). */}
               <Suspense
                 fallback={

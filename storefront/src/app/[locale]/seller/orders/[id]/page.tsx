@@ -1,0 +1,106 @@
+import type { Metadata } from "next"
+import { getTranslations } from "next-intl/server"
+import { notFound } from "next/navigation"
+
+import { Link } from "@/i18n/navigation"
+import { readLocale } from "@/i18n/locale"
+import { getPlace } from "@/lib/data/places"
+import { getSellerOrder } from "@/lib/data/seller"
+import { formatVnd } from "@/lib/util/money"
+import { PortalShell } from "@/modules/seller/components/portal-shell"
+import styles from "@/modules/seller/components/seller.module.css"
+import { requireSeller } from "@/modules/seller/session"
+
+type PageProps = { params: Promise<{ locale: string; id: string }> }
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const locale = await readLocale(params)
+  const t = await getTranslations({ locale, namespace: "seller.orders" })
+  return { title: t("title") }
+}
+
+export default async function SellerOrderPage({ params }: PageProps) {
+  const locale = await readLocale(params)
+  const { id } = await params
+  if (!/^[\w-]{1,100}$/.test(id)) {
+    notFound()
+  }
+  const me = await requireSeller(`/seller/orders/${id}`)
+  const order = await getSellerOrder(id)
+  if (!order) {
+    notFound()
+  }
+  const t = await getTranslations("seller.orders")
+  const address = order.shipping_address
+  const place = address?.commune_code
+    ? await getPlace(address.commune_code, locale)
+    : undefined
+  const date = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "vi-VN", {
+    dateStyle: "long",
+    timeStyle: "short",
+    timeZone: "Asia/Ho_Chi_Minh",
+  })
+  return (
+    <PortalShell me={me}>
+      <p>
+        <Link href="/seller/orders">← {t("back")}</Link>
+      </p>
+      <h1>{t("number", { id: order.display_id })}</h1>
+      <p className={styles.meta}>
+        {t("placed", { date: date.format(new Date(order.created_at)) })}
+      </p>
+      <section className={styles.card}>
+        <table className={styles.table}>
+          <tbody>
+            {order.items.map((item) => (
+              <tr key={item.id}>
+                <td>
+                  {item.title}
+                  {item.variant_title ? ` · ${item.variant_title}` : ""}
+                  <br />
+                  <span className={styles.meta}>
+                    {item.quantity} × {formatVnd(item.unit_price)}
+                  </span>
+                </td>
+                <td>{formatVnd(item.total)}</td>
+              </tr>
+            ))}
+            <tr>
+              <td>{t("itemTotal")}</td>
+              <td>{formatVnd(order.item_total)}</td>
+            </tr>
+            <tr>
+              <td>{t("shipping")}</td>
+              <td>{formatVnd(order.shipping_total)}</td>
+            </tr>
+            <tr>
+              <th scope="row">{t("total")}</th>
+              <td>
+                <strong>{formatVnd(order.total)}</strong>
+              </td>
+            </tr>
+          </tbody>
+        </table>
+      </section>
+      {address && (
+        <section className={styles.card} data-testid="deliver-to">
+          <h2>{t("deliverTo")}</h2>
+          <p>
+            {[address.last_name, address.first_name].filter(Boolean).join(" ")}
+            <br />
+            {address.address_1}
+            <br />
+            {place
+              ? `${place.communeName}, ${place.provinceName}`
+              : [address.city, address.province].filter(Boolean).join(", ")}
+          </p>
+          {address.phone && (
+            <p>
+              {t("phone")}: <a href={`tel:${address.phone}`}>{address.phone}</a>
+            </p>
+          )}
+        </section>
+      )}
+    </PortalShell>
+  )
+}

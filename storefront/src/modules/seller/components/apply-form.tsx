@@ -1,0 +1,213 @@
+"use client"
+
+import { useTranslations } from "next-intl"
+import { useActionState, useState } from "react"
+
+import { applyAction } from "../actions"
+import { EMPTY_FORM_STATE } from "../form-state"
+import { toHandle } from "../validate"
+import { CommunePicker } from "./commune-picker"
+import { Field, FieldError, FormMessage } from "./field"
+import styles from "./seller.module.css"
+import { SubmitButton } from "./submit-button"
+
+type Option = { code: string; name: string }
+
+type ApplyFormProps = {
+  provinces: Option[]
+  ethnicGroups: Option[]
+}
+
+export const ApplyForm = ({ provinces, ethnicGroups }: ApplyFormProps) => {
+  const t = useTranslations("seller")
+  const [state, action] = useActionState(applyAction, EMPTY_FORM_STATE)
+  const values = state.values ?? {}
+  const errors = state.errors ?? {}
+  const [handle, setHandle] = useState(values.handle ?? "")
+  const [handleTouched, setHandleTouched] = useState(false)
+  const chosenGroups = new Set((values.ethnic_groups ?? "").split(","))
+
+  return (
+    <form action={action} className={styles.form} noValidate>
+      <FormMessage message={state.message} />
+      <Field
+        name="name"
+        label={t("apply.name")}
+        maxLength={200}
+        required
+        defaultValue={values.name}
+        error={errors.name}
+      />
+      <div className={styles.field}>
+        <label htmlFor="field-handle" className={styles.label}>
+          {t("apply.handle")}
+        </label>
+        <span id="field-handle-hint" className={styles.hint}>
+          {t("apply.handleHint")}
+        </span>
+        <input
+          id="field-handle"
+          name="handle"
+          className={`${styles.input} ${errors.handle ? styles.invalid : ""}`}
+          value={handle}
+          onChange={(event) => {
+            setHandleTouched(true)
+            setHandle(event.target.value)
+          }}
+          onFocus={(event) => {
+            if (!handleTouched && !handle) {
+              const name = event.currentTarget.form?.elements.namedItem("name")
+              if (name instanceof HTMLInputElement) {
+                setHandle(toHandle(name.value))
+              }
+            }
+          }}
+          maxLength={100}
+          autoCapitalize="none"
+          aria-invalid={errors.handle ? true : undefined}
+          aria-describedby={`field-handle-hint${errors.handle ? " field-handle-error" : ""}`}
+          required
+        />
+        <FieldError id="field-handle-error" error={errors.handle} />
+      </div>
+      <Field
+        name="registration_number"
+        label={t("apply.registrationNumber")}
+        maxLength={40}
+        required
+        defaultValue={values.registration_number}
+        error={errors.registration_number}
+      />
+      <CommunePicker
+        provinces={provinces}
+        initialCommunes={[]}
+        provinceError={errors.province_code}
+        communeError={errors.commune_code}
+      />
+      <Field
+        name="address_line"
+        label={t("apply.addressLine")}
+        maxLength={300}
+        required
+        defaultValue={values.address_line}
+        error={errors.address_line}
+      />
+      <Field
+        name="phone"
+        label={t("apply.phone")}
+        type="tel"
+        inputMode="tel"
+        autoComplete="tel"
+        maxLength={20}
+        required
+        defaultValue={values.phone}
+        error={errors.phone}
+      />
+      <Field
+        name="email"
+        label={t("apply.email")}
+        type="email"
+        inputMode="email"
+        maxLength={254}
+        required
+        defaultValue={values.email}
+        error={errors.email}
+      />
+      <Field
+        name="owner_name"
+        label={t("apply.ownerName")}
+        autoComplete="name"
+        maxLength={120}
+        defaultValue={values.owner_name}
+        error={errors.owner_name}
+      />
+      <Field
+        name="founded_year"
+        label={t("apply.foundedYear")}
+        inputMode="numeric"
+        maxLength={4}
+        defaultValue={values.founded_year}
+        error={errors.founded_year}
+      />
+      <fieldset
+        className={styles.fieldset}
+        aria-describedby={errors.ethnic_groups ? "field-ethnic_groups-error" : undefined}
+      >
+        <legend>{t("apply.ethnicGroups")}</legend>
+        <div className={styles.checkList}>
+          {ethnicGroups.map((group) => (
+            <label key={group.code} className={styles.check}>
+              <input
+                type="checkbox"
+                name="ethnic_groups"
+                value={group.code}
+                defaultChecked={chosenGroups.has(group.code)}
+              />
+              {group.name}
+            </label>
+          ))}
+        </div>
+        <FieldError id="field-ethnic_groups-error" error={errors.ethnic_groups} />
+      </fieldset>
+      <fieldset className={styles.fieldset}>
+        <legend>{t("apply.households")}</legend>
+        <div className={styles.row}>
+          <Field
+            name="households.total"
+            label={t("apply.householdsTotal")}
+            inputMode="numeric"
+            maxLength={7}
+            required
+            defaultValue={values["households.total"]}
+            error={errors["households.total"] ?? errors.households}
+          />
+          <Field
+            name="households.poor"
+            label={t("apply.householdsPoor")}
+            inputMode="numeric"
+            maxLength={7}
+            defaultValue={values["households.poor"]}
+            error={errors["households.poor"]}
+          />
+          <Field
+            name="households.near_poor"
+            label={t("apply.householdsNearPoor")}
+            inputMode="numeric"
+            maxLength={7}
+            defaultValue={values["households.near_poor"]}
+            error={errors["households.near_poor"]}
+          />
+          <Field
+            name="households.ethnic_minority"
+            label={t("apply.householdsEthnic")}
+            inputMode="numeric"
+            maxLength={7}
+            defaultValue={values["households.ethnic_minority"]}
+            error={errors["households.ethnic_minority"]}
+          />
+        </div>
+      </fieldset>
+      <Field
+        name="story_vi"
+        label={t("apply.storyVi")}
+        multiline
+        maxLength={5000}
+        required
+        defaultValue={values.story_vi}
+        error={errors.story_vi}
+      />
+      <Field
+        name="story_en"
+        label={t("apply.storyEn")}
+        hint={t("apply.storyEnHint")}
+        multiline
+        maxLength={5000}
+        defaultValue={values.story_en}
+        error={errors.story_en}
+      />
+      <SubmitButton pendingLabel={t("saving")} testId="seller-apply">
+        {t("apply.submit")}
+      </SubmitButton>
+    </form>
+  )
+}

@@ -1,0 +1,42 @@
+"use client"
+
+import { useTranslations } from "next-intl"
+import { useActionState } from "react"
+
+import { uploadDocumentsAction } from "../actions"
+import { EMPTY_FORM_STATE } from "../form-state"
+import { FieldError, FormMessage } from "./field"
+import styles from "./seller.module.css"
+import { SubmitButton } from "./submit-button"
+
+/** Photos or PDFs of the registration certificate, sent with the application. */
+export const DocumentsForm = ({ cooperativeId }: { cooperativeId: string }) => {
+  const t = useTranslations("seller")
+  const [state, action] = useActionState(uploadDocumentsAction, EMPTY_FORM_STATE)
+  return (
+    <form action={action} className={styles.form}>
+      <FormMessage message={state.message} ok={state.ok} />
+      <input type="hidden" name="cooperative_id" value={cooperativeId} />
+      <div className={styles.field}>
+        <label htmlFor="field-documents" className={styles.camera}>
+          {t("status.documentsUpload")}
+        </label>
+        <span id="field-documents-hint" className={styles.hint}>
+          {t("status.documentsHint")}
+        </span>
+        <input
+          id="field-documents"
+          type="file"
+          name="files"
+          multiple
+          accept="application/pdf,image/jpeg,image/png"
+          aria-describedby={`field-documents-hint${state.errors?.files ? " field-documents-error" : ""}`}
+        />
+        <FieldError id="field-documents-error" error={state.errors?.files} />
+      </div>
+      <SubmitButton pendingLabel={t("saving")} variant="secondary" testId="seller-documents-submit">
+        {t("status.documentsUpload")}
+      </SubmitButton>
+    </form>
+  )
+}

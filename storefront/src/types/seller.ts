@@ -1,0 +1,174 @@
+/**
+ * What the seller routes answer (plugins/cooperative-seller/SELLER_API.md). Only the seller portal
+ * under /seller reads these; they carry a cooperative's own data and never reach public pages.
+ */
+
+export type CooperativeStatus = "pending" | "active" | "rejected" | "suspended"
+
+export type SellerMember = {
+  id: string
+  email: string
+  name: string
+  role: "owner" | "staff"
+  created_at?: string
+}
+
+export type SellerCooperative = {
+  id: string
+  handle: string
+  name: string
+  status: CooperativeStatus
+  status_reason: string | null
+  registration_number: string
+  commune_code: string
+  commune_name?: string
+  province_code: string
+  province_name?: string
+  address_line: string | null
+  phone: string | null
+  email: string | null
+  ethnic_groups: (string | { code: string })[]
+  households: {
+    total: number
+    poor: number
+    near_poor: number
+    ethnic_minority: number
+  }
+  story_vi: string
+  story_en: string
+  founded_year: number | null
+}
+
+export type SellerMe = { member: SellerMember; cooperative: SellerCooperative }
+
+export type SellerVariant = {
+  id: string
+  title: string
+  sku: string | null
+  manage_inventory: boolean
+  prices: { amount: number; currency_code: string }[]
+  inventory_quantity: number | null
+}
+
+export type SellerProductStatus = "draft" | "proposed" | "published" | "rejected"
+
+export type SellerProduct = {
+  id: string
+  title: string
+  subtitle: string | null
+  description: string | null
+  handle: string
+  status: SellerProductStatus
+  thumbnail: string | null
+  weight: number | null
+  length: number | null
+  width: number | null
+  height: number | null
+  category_handle: string | null
+  images: { id: string; url: string }[]
+  variants: SellerVariant[]
+  origin: {
+    commune_code: string
+    ethnic_group: string
+    harvest_months: number[]
+    story_vi: string
+    story_en: string
+    traceability_code: string
+  } | null
+  created_at: string
+  updated_at: string
+}
+
+export type SellerProductList = {
+  products: SellerProduct[]
+  count: number
+  offset: number
+  limit: number
+}
+
+export type UploadedPhoto = { url: string }
+
+export type SellerOrderItem = {
+  id: string
+  title: string
+  product_id: string | null
+  variant_title: string | null
+  quantity: number
+  unit_price: number
+  total: number
+  thumbnail: string | null
+}
+
+export type SellerOrder = {
+  id: string
+  display_id: number
+  created_at: string
+  status: string
+  payment_status: string
+  fulfillment_status: string
+  currency_code: string
+  item_total: number
+  shipping_total: number
+  total: number
+  items: SellerOrderItem[]
+  shipping_address: {
+    first_name: string | null
+    last_name: string | null
+    phone: string | null
+    address_1: string | null
+    city: string | null
+    province: string | null
+    commune_code: string | null
+  } | null
+}
+
+export type SellerOrderList = {
+  orders: SellerOrder[]
+  count: number
+  offset: number
+  limit: number
+}
+
+export type SalesSummary = {
+  revenue_by_month: { month: string; revenue: number; orders: number }[]
+  top_products: {
+    product_id: string
+    title: string
+    quantity: number
+    revenue: number
+  }[]
+  to_pack: number
+  currency_code: string
+}
+
+export type SellerInvite = {
+  id: string
+  email: string
+  name: string
+  expires_at: string
+  created_at: string
+}
+
+export type SellerTeam = { members: SellerMember[]; invites: SellerInvite[] }
+
+export type ProductImport = {
+  id: string
+  status: "queued" | "processing" | "done" | "failed"
+  total_rows: number
+  valid_rows: number
+  processed: number
+  created: number
+  failed: number
+  errors: { row: number; column?: string | null; message: string }[]
+  created_at: string
+}
+
+export type SellerDocument = {
+  id: string
+  filename: string
+  mime_type: string
+  size: number
+  created_at: string
+}
+
+export type EthnicGroupOption = { code: string; name: string }
