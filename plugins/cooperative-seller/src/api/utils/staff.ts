@@ -33,7 +33,7 @@ export const loadOwner = async (
 ): Promise<SellerMember> => {
   const member = await loadSellerMember(req)
   if (member.role !== "owner") {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, refusal)
+    throw new MedusaError(MedusaError.Types.FORBIDDEN, refusal)
   }
   return member
 }

@@ -7,7 +7,8 @@ export type DetachSellerAccountInput = { member_id: string; email: string }
  * Removes `app_metadata.seller_id` from the account that named this member, so that signing in
  * again gives a registration token only (with which the person may apply or accept a new
  * invitation). Medusa's setAuthAppMetadataStep would leave the key behind as null, which then
- * blocks setting it again. Compensation puts the key back.
+ * blocks setting it again; and an update merges JSON into what is stored, so the metadata is
+ * cleared first and then written back without the key. Compensation puts the key back.
  */
 export const detachSellerAccountStep = createStep(
   "detach-seller-account",
@@ -31,6 +32,9 @@ export const detachSellerAccountStep = createStep(
       return new StepResponse(null, null)
     }
     const { seller_id: _removed, ...rest } = identity.app_metadata ?? {}
+    // The DTO does not admit null, though the column is nullable and null replaces what is stored.
+    const cleared = null as unknown as Record<string, unknown>
+    await auth.updateAuthIdentities({ id: identity.id, app_metadata: cleared })
     await auth.updateAuthIdentities({ id: identity.id, app_metadata: rest })
     return new StepResponse(identity.id, {
       id: identity.id,
