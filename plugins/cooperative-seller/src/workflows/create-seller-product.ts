@@ -17,6 +17,7 @@ import {
   findVariantInventoryStep,
   validateCooperativeActiveStep,
 } from "./steps"
+import { resolveListingStatusStep } from "./steps/resolve-listing-status"
 
 /** The option a product gets when the seller lists none: one value per variant. */
 export const DEFAULT_OPTION_TITLE = "Quy cách"
@@ -90,13 +91,17 @@ export const createSellerProductWorkflow = createWorkflow(
         category_handle: input.category_handle,
       }))
     )
+    const status = resolveListingStatusStep(
+      transform({ input }, ({ input }) => ({ requested: input.product.status }))
+    )
     const productData = transform(
-      { input, defaults },
-      ({ input, defaults }) => {
+      { input, defaults, status },
+      ({ input, defaults, status }) => {
         const { variants, options, ...fields } = input.product
         return [
           {
             ...fields,
+            status: status ?? fields.status,
             origin_country: "vn",
             shipping_profile_id: defaults.shipping_profile_id,
             sales_channels: [{ id: defaults.sales_channel_id }],

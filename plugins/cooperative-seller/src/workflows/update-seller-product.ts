@@ -17,6 +17,7 @@ import {
   validateCooperativeActiveStep,
   validateCooperativeProductStep,
 } from "./steps"
+import { resolveListingStatusStep } from "./steps/resolve-listing-status"
 
 export type SellerProductChanges = {
   title?: string
@@ -66,14 +67,22 @@ export const updateSellerProductWorkflow = createWorkflow(
       )
     })
 
+    const status = resolveListingStatusStep(
+      transform({ input }, ({ input }) => ({
+        requested: input.changes.status,
+        product_id: input.id,
+      }))
+    )
     when(
       "product-changed",
       { input },
       ({ input }) => Object.keys(input.changes).length > 0
     ).then(() => {
       updateProductsWorkflow.runAsStep({
-        input: transform({ input }, ({ input }) => ({
-          products: [{ id: input.id, ...input.changes }],
+        input: transform({ input, status }, ({ input, status }) => ({
+          products: [
+            { id: input.id, ...input.changes, ...(status ? { status } : {}) },
+          ],
         })),
       })
     })
