@@ -1,7 +1,7 @@
 import "server-only"
 
 import { FetchError } from "@medusajs/js-sdk"
-import { cookies } from "next/headers"
+import { cookies, headers } from "next/headers"
 
 import type {
   EthnicGroupOption,
@@ -63,6 +63,15 @@ type SellerFetchOptions = {
   query?: Record<string, string | number | undefined>
   body?: Record<string, unknown> | FormData
   token?: string
+  /** Sign-in and registration: the backend limits attempts per visitor, not per storefront. */
+  forwardClient?: boolean
+}
+
+/** The visitor's address as the storefront's server saw it (Next sets X-Forwarded-For). */
+const clientAddress = async (): Promise<string | null> => {
+  const chain = (await headers()).get("x-forwarded-for") ?? ""
+  const nearest = chain.split(",").pop()?.trim() ?? ""
+  return /^[\d.:a-fA-F]{2,45}$/.test(nearest) ? nearest : null
 }
 
 /**
@@ -71,7 +80,7 @@ type SellerFetchOptions = {
  */
 export const sellerFetch = async <T>(
   path: string,
-  { method = "GET", query, body, token }: SellerFetchOptions = {}
+  { method = "GET", query, body, token, forwardClient = false }: SellerFetchOptions = {}
 ): Promise<T> => {
   const bearer = token ?? (await readSellerToken())
   const isForm = body instanceof FormData
@@ -87,6 +96,7 @@ export const sellerFetch = async <T>(
       cache: "no-store",
       headers: {
         authorization: bearer ? `Bearer ${bearer}` : null,
+        ...(forwardClient ? { "x-forwarded-for": await clientAddress() } : {}),
         // A form's multipart boundary is set by fetch itself.
         ...(isForm ? { "content-type": null } : {}),
       },
@@ -108,7 +118,7 @@ export const registerSeller = async (
 ): Promise<string> => {
   const { token } = await sellerFetch<{ token: string }>(
     "/auth/seller/emailpass/register",
-    { method: "POST", body: { email, password }, token: "" }
+    { method: "POST", body: { email, password }, token: "", forwardClient: true }
   )
   return token
 }
@@ -119,7 +129,7 @@ export const signInSeller = async (
 ): Promise<string> => {
   const answer = await sellerFetch<{ token?: string; location?: string }>(
     "/auth/seller/emailpass",
-    { method: "POST", body: { email, password }, token: "" }
+    { method: "POST", body: { email, password }, token: "", forwardClient: true }
   )
   if (!answer.token) {
     throw new SellerApiError(401, "Sign-in needs another step.")

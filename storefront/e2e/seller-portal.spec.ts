@@ -1,0 +1,160 @@
+import { expect, test, type Page } from "@playwright/test"
+
+import { VND_PRICE } from "./support"
+
+// A cooperative on a cheap phone: signs up, applies with the province and commune pickers,
+// waits for the operator (who approves in Medusa's admin), lists a product with a photo from the
+// camera, and finds it in the store.
+const backend = process.env.BACKEND_URL || "http://localhost:9000"
+const PHONE = { width: 360, height: 740 }
+const PHOTO = new URL("./fixtures/tao-meo.jpg", import.meta.url).pathname
+
+test.use({ viewport: PHONE, isMobile: true, hasTouch: true })
+
+const noSidewaysScroll = async (page: Page) => {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth
+  )
+  expect(overflow).toBeLessThanOrEqual(0)
+}
+
+const approveInAdmin = async (page: Page, name: string) => {
+  await page.goto(`${backend}/app/login`)
+  await page.getByPlaceholder("Email").fill("admin@chophien.local")
+  await page.getByPlaceholder("Password").fill("ChoPhien!2026")
+  await page.getByRole("button", { name: "Continue with Email" }).click()
+  await expect(page).toHaveURL(/\/app\/orders/)
+  await page.goto(`${backend}/app/cooperatives`)
+  await page.getByRole("link", { name: new RegExp(name) }).click()
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible()
+  await page.getByRole("button", { name: "Approve" }).click()
+  await expect(page.getByRole("button", { name: "Suspend" })).toBeVisible()
+}
+
+test("a cooperative signs up, applies, is approved in the admin and sells a product with a photo", async ({
+  page,
+  browser,
+}) => {
+  const suffix = Date.now().toString(36)
+  const email = `htx-${suffix}@seller.example.vn`
+  const name = `HTX Táo Mèo Thử ${suffix}`
+
+  // Not signed in: the portal asks to sign in, and offers to sign up.
+  await page.goto("/seller")
+  await expect(page).toHaveURL(/\/seller\/sign-in/)
+  await page.getByRole("link", { name: "Đăng ký bán hàng" }).click()
+  await page.getByLabel("Email").fill(email)
+  await page.getByLabel("Mật khẩu (ít nhất 8 ký tự)").fill("Mat-khau-2026")
+  await page.getByRole("button", { name: "Tạo tài khoản" }).click()
+  await expect(page).toHaveURL(/\/seller\/apply$/)
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hồ sơ hợp tác xã")
+  await noSidewaysScroll(page)
+
+  await page.getByLabel("Tên hợp tác xã *").fill(name)
+  await page.getByLabel("Số đăng ký HTX *").fill("5300987654")
+  await page.getByLabel("Tỉnh, thành phố *").selectOption({ label: "Lào Cai" })
+  await page.getByRole("searchbox", { name: "Tìm xã, phường" }).fill("tram tau")
+  await page.getByLabel("Xã, phường *").selectOption({ label: "Xã Trạm Tấu" })
+  await page.getByLabel("Thôn, bản, số nhà *").fill("Bản Mù Cao")
+  // A typo in the phone number is named under the phone field, and nothing typed is lost.
+  await page.getByLabel("Số điện thoại *").fill("0912 34")
+  await page.getByLabel("Email hợp tác xã *").fill(email)
+  await page.getByRole("checkbox", { name: "Mông" }).check()
+  await page.getByLabel("Tổng số hộ *").fill("30")
+  await page.getByLabel("Hộ nghèo").fill("9")
+  await page.getByLabel("Câu chuyện hợp tác xã *").fill(
+    "Bà con người Mông hái táo mèo trên núi cao, phơi trên gác bếp."
+  )
+  await page.getByLabel("Tên trong đường dẫn *").fill(`htx-tao-meo-thu-${suffix}`)
+  await page.getByRole("button", { name: "Gửi hồ sơ" }).click()
+  const phone = page.getByLabel("Số điện thoại *")
+  await expect(phone).toHaveAttribute("aria-invalid", "true")
+  await expect(page.getByText("Số điện thoại di động chưa đúng")).toBeVisible()
+  await expect(page.getByLabel("Tên hợp tác xã *")).toHaveValue(name)
+
+  await phone.fill("0912 345 678")
+  await page.getByRole("button", { name: "Gửi hồ sơ" }).click()
+  await expect(page).toHaveURL(/\/seller$/)
+  await expect(page.getByTestId("cooperative-status")).toHaveText("Đang chờ duyệt")
+  await noSidewaysScroll(page)
+  // Waiting for review, it cannot list yet.
+  await page.goto("/seller/products/new")
+  await expect(page.getByText("Hợp tác xã chưa được duyệt")).toBeVisible()
+
+  const operator = await browser.newPage()
+  await approveInAdmin(operator, name)
+  await operator.close()
+
+  await page.goto("/seller")
+  await expect(page.getByTestId("cooperative-status")).toHaveText("Đang bán")
+  await page.getByRole("link", { name: "Thêm sản phẩm" }).first().click()
+  await expect(page).toHaveURL(/\/seller\/products\/new$/)
+
+  await page.getByTestId("photo-input").setInputFiles(PHOTO)
+  await expect(page.getByTestId("photo-list").locator("img")).toHaveCount(1)
+  const title = `Táo mèo sấy khô ${suffix}`
+  await page.getByLabel("Tên sản phẩm *").fill(title)
+  await page.getByLabel("Quy cách *").fill("Túi 500 g")
+  await page.getByLabel("Giá (đồng) *").fill("120.000")
+  await page.getByLabel("Còn trong kho").fill("25")
+  await page.getByRole("checkbox", { name: "Th10", exact: true }).check()
+  await page.getByRole("checkbox", { name: "Th11", exact: true }).check()
+  await page.getByLabel("Câu chuyện sản phẩm *").fill(
+    "Táo mèo chín vào tháng mười, thái lát và sấy trên gác bếp."
+  )
+  await noSidewaysScroll(page)
+  await page.getByTestId("product-save").click()
+  await expect(page).toHaveURL(/\/seller\/products\/prod_\w+\?saved=1$/)
+  await expect(page.getByText("Đã lưu.")).toBeVisible()
+  await expect(page.getByLabel("Túi 500 g")).toHaveValue("25")
+
+  // Stock edited from the phone.
+  await page.getByLabel("Túi 500 g").fill("18")
+  await page.getByTestId("stock-save").click()
+  await expect(page.getByText("Đã lưu số lượng.")).toBeVisible()
+  await page.reload()
+  await expect(page.getByLabel("Túi 500 g")).toHaveValue("18")
+
+  // In the store, with its photo and price.
+  await page.getByRole("link", { name: "Xem trên chợ" }).click()
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title)
+  await expect(page.getByText("120.000 ₫").first()).toBeVisible()
+  expect(await page.getByText(VND_PRICE).count()).toBeGreaterThan(0)
+  const photo = page.locator("main picture img").first()
+  await expect(photo).toBeVisible()
+  expect(await photo.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0)
+})
+
+test("the portal speaks English at /en/seller and the demo seller sees its products, orders and sales", async ({
+  page,
+}) => {
+  await page.goto("/en/seller/sign-in")
+  await page.getByLabel("E-mail").fill("seller@chophien.local")
+  await page.getByLabel("Password").fill("wrong password")
+  await page.getByRole("button", { name: "Sign in" }).click()
+  await expect(page.getByText("Wrong e-mail or password.")).toBeVisible()
+  await page.getByLabel("Password").fill("ChoPhien!2026")
+  await page.getByRole("button", { name: "Sign in" }).click()
+  await expect(page).toHaveURL(/\/en\/seller$/)
+  await expect(page.getByTestId("cooperative-status")).toHaveText("Selling")
+  await expect(page.getByRole("heading", { name: "Sales, last 12 months" })).toBeVisible()
+  await noSidewaysScroll(page)
+
+  await page.getByRole("link", { name: "Products" }).first().click()
+  await expect(page.getByTestId("seller-products").locator("li").first()).toBeVisible()
+  await noSidewaysScroll(page)
+
+  await page.getByRole("link", { name: "Orders" }).first().click()
+  const firstOrder = page.getByTestId("seller-orders").getByRole("link").first()
+  await expect(firstOrder).toBeVisible()
+  await firstOrder.click()
+  await expect(page.getByTestId("deliver-to")).toBeVisible()
+  // Delivery needs a name, an address and a phone; never the buyer's e-mail.
+  await expect(page.locator("main")).not.toContainText("@")
+  await noSidewaysScroll(page)
+
+  await page.getByTestId("seller-sign-out").click()
+  await expect(page).toHaveURL(/\/en\/seller\/sign-in/)
+  await page.goto("/en/seller/orders")
+  await expect(page).toHaveURL(/\/en\/seller\/sign-in/)
+})
