@@ -1,7 +1,9 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 
 import { adminCooperativeMiddlewares } from "./admin/cooperatives/middlewares"
+import { adminMarketplaceSettingsMiddlewares } from "./admin/marketplace-settings/middlewares"
 import { authSellerMiddlewares } from "./auth/seller/middlewares"
+import { sellerCooperativeDocumentMiddlewares } from "./seller/cooperatives/[id]/documents/middlewares"
 import { sellerCooperativeMiddlewares } from "./seller/cooperatives/middlewares"
 import { sellerInviteMiddlewares } from "./seller/invites/middlewares"
 import { sellerMeMiddlewares } from "./seller/me/middlewares"
@@ -28,6 +30,8 @@ export default defineMiddlewares({
     ...sellerUploadMiddlewares,
     ...sellerMemberMiddlewares,
     ...sellerInviteMiddlewares,
+    ...sellerCooperativeDocumentMiddlewares,
     ...adminCooperativeMiddlewares,
+    ...adminMarketplaceSettingsMiddlewares,
   ],
 })

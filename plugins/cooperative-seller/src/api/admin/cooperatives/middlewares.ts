@@ -3,7 +3,10 @@ import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { validateRequest } from "../../utils/validate-request"
 import {
   AdminApproveCooperative,
+  AdminCooperativeDocumentParams,
+  AdminCooperativeListingParams,
   AdminCooperativeParams,
+  AdminGetCooperativeListingsParams,
   AdminGetCooperativesParams,
   AdminNoQuery,
   AdminReviewCooperativeWithReason,
@@ -53,6 +56,44 @@ export const adminCooperativeMiddlewares: MiddlewareRoute[] = [
         params: AdminCooperativeParams,
         query: AdminNoQuery,
         body: AdminReviewCooperativeWithReason,
+      }),
+    ],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/cooperatives/:id/documents",
+    middlewares: [
+      validateRequest({ params: AdminCooperativeParams, query: AdminNoQuery }),
+    ],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/cooperatives/:id/documents/:document_id/file",
+    middlewares: [
+      validateRequest({
+        params: AdminCooperativeDocumentParams,
+        query: AdminNoQuery,
+      }),
+    ],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/cooperatives/:id/listings",
+    middlewares: [
+      validateRequest({
+        params: AdminCooperativeParams,
+        query: AdminGetCooperativeListingsParams,
+      }),
+    ],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/cooperatives/:id/listings/:product_id/publish",
+    middlewares: [
+      validateRequest({
+        params: AdminCooperativeListingParams,
+        query: AdminNoQuery,
+        body: AdminApproveCooperative,
       }),
     ],
   },

@@ -36,6 +36,40 @@ export const AdminCooperativeParams = z
 
 export const AdminNoQuery = z.object({}).strict()
 
+export const AdminCooperativeDocumentParams = z
+  .object({
+    id: AdminCooperativeParams.shape.id,
+    document_id: z
+      .string()
+      .max(100, "A document id has at most 100 characters.")
+      .regex(/^[A-Za-z0-9_]+$/, "A document id looks like cdoc_01J…."),
+  })
+  .strict()
+
+export const AdminCooperativeListingParams = z
+  .object({
+    id: AdminCooperativeParams.shape.id,
+    product_id: z
+      .string()
+      .max(100, "A product id has at most 100 characters.")
+      .regex(/^[A-Za-z0-9_]+$/, "A product id looks like prod_01J…."),
+  })
+  .strict()
+
+export const AdminGetCooperativeListingsParams = z
+  .object({
+    status: z
+      .enum(["proposed", "draft", "published", "rejected"], {
+        error: "status is one of proposed, draft, published, rejected.",
+      })
+      .optional(),
+  })
+  .strict()
+
+export type AdminGetCooperativeListingsParamsType = z.infer<
+  typeof AdminGetCooperativeListingsParams
+>
+
 const reason = z
   .string({
     error: (issue) =>

@@ -3,6 +3,7 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 
+import { listCooperativeDocuments } from "../../../utils/cooperative-documents"
 import {
   loadCooperativeProfile,
   REVIEW_FIELDS,
@@ -12,11 +13,15 @@ export const GET = async (
   req: AuthenticatedMedusaRequest,
   res: MedusaResponse
 ) => {
+  const cooperative = await loadCooperativeProfile(
+    req.scope,
+    req.params.id ?? "",
+    REVIEW_FIELDS
+  )
   res.json({
-    cooperative: await loadCooperativeProfile(
-      req.scope,
-      req.params.id ?? "",
-      REVIEW_FIELDS
-    ),
+    cooperative: {
+      ...cooperative,
+      documents: await listCooperativeDocuments(req.scope, cooperative.id),
+    },
   })
 }
