@@ -8,6 +8,8 @@ import { sellerCooperativeMiddlewares } from "./seller/cooperatives/middlewares"
 import { sellerInviteMiddlewares } from "./seller/invites/middlewares"
 import { sellerMeMiddlewares } from "./seller/me/middlewares"
 import { sellerMemberMiddlewares } from "./seller/members/middlewares"
+import { sellerProductImportMiddlewares } from "./seller/product-imports/middlewares"
+import { sellerProductStockMiddlewares } from "./seller/products/[id]/stock/middlewares"
 import { sellerProductMiddlewares } from "./seller/products/middlewares"
 import { sellerUploadMiddlewares } from "./seller/uploads/middlewares"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
@@ -27,6 +29,8 @@ export default defineMiddlewares({
     ...sellerCooperativeMiddlewares,
     ...sellerMeMiddlewares,
     ...sellerProductMiddlewares,
+    ...sellerProductStockMiddlewares,
+    ...sellerProductImportMiddlewares,
     ...sellerUploadMiddlewares,
     ...sellerMemberMiddlewares,
     ...sellerInviteMiddlewares,
