@@ -202,10 +202,17 @@ const REQUIRED_PRODUCT_KEYS = [
   "story_en",
 ] as const satisfies readonly (keyof Parsed)[]
 
-type ParsedRow = { row: number; parsed: Parsed; bad: boolean }
+type ParsedRow = {
+  row: number
+  parsed: Parsed
+  /** The columns with something written in them, valid or not. */
+  filled: Set<ImportColumnKey>
+  bad: boolean
+}
 
 const parseRow = (row: ImportRow, errors: ProductImportError[]): ParsedRow => {
   const parsed: Parsed = {}
+  const filled = new Set<ImportColumnKey>()
   let bad = false
   const fail = (column: string, message: string) => {
     errors.push({ row: row.row, column, message })
@@ -219,6 +226,7 @@ const parseRow = (row: ImportRow, errors: ProductImportError[]): ParsedRow => {
     if (cell === "") {
       continue
     }
+    filled.add(key)
     const result = rule(cell)
     if ("error" in result) {
       fail(HEADER[key], result.error)
@@ -247,7 +255,7 @@ const parseRow = (row: ImportRow, errors: ProductImportError[]): ParsedRow => {
   if (row.overflow) {
     fail("", "Dòng có nhiều ô hơn số cột của tệp mẫu; xoá các ô thừa bên phải.")
   }
-  return { row: row.row, parsed, bad }
+  return { row: row.row, parsed, filled, bad }
 }
 
 /**
@@ -305,7 +313,7 @@ export const validateImportRows = (
       }
     }
     for (const key of REQUIRED_PRODUCT_KEYS) {
-      if (product[key] === undefined) {
+      if (!group.some((entry) => entry.filled.has(key))) {
         fail(
           first,
           HEADER[key],
