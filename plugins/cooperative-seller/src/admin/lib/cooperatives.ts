@@ -1,4 +1,4 @@
-import { sdk } from "./sdk"
+import { backendUrl, sdk } from "./sdk"
 
 export type CooperativeStatus = "pending" | "active" | "rejected" | "suspended"
 
@@ -28,7 +28,27 @@ export type AdminCooperative = {
   story_en: string
   created_at: string
   members?: { id: string; email: string; name: string | null; role: string }[]
+  documents?: CooperativeDocument[]
 }
+
+export type CooperativeDocument = {
+  id: string
+  filename: string
+  mime_type: string
+  size: number
+  created_at: string
+}
+
+export type CooperativeListing = {
+  id: string
+  title: string
+  handle: string
+  status: string
+  thumbnail: string | null
+  created_at: string
+}
+
+export type MarketplaceSettings = { listings_need_approval: boolean }
 
 export type CooperativeList = {
   cooperatives: AdminCooperative[]
@@ -77,3 +97,35 @@ export const ACTIONS_BY_STATUS: Record<CooperativeStatus, ReviewAction[]> = {
   suspended: ["approve"],
   rejected: [],
 }
+
+/** Opens in a new tab with the operator's session cookie; the backend streams the file. */
+export const documentFileUrl = (cooperativeId: string, documentId: string) =>
+  `${backendUrl.replace(/\/+$/, "")}/admin/cooperatives/${encodeURIComponent(cooperativeId)}/documents/${encodeURIComponent(documentId)}/file`
+
+export const listProposedListings = (
+  id: string
+): Promise<{ listings: CooperativeListing[] }> =>
+  sdk.client.fetch(`/admin/cooperatives/${encodeURIComponent(id)}/listings`, {
+    query: { status: "proposed" },
+  })
+
+export const publishListing = (
+  id: string,
+  productId: string
+): Promise<{ product: CooperativeListing }> =>
+  sdk.client.fetch(
+    `/admin/cooperatives/${encodeURIComponent(id)}/listings/${encodeURIComponent(productId)}/publish`,
+    { method: "POST", body: {} }
+  )
+
+export const retrieveMarketplaceSettings = (): Promise<{
+  settings: MarketplaceSettings
+}> => sdk.client.fetch("/admin/marketplace-settings")
+
+export const updateMarketplaceSettings = (
+  settings: MarketplaceSettings
+): Promise<{ settings: MarketplaceSettings }> =>
+  sdk.client.fetch("/admin/marketplace-settings", {
+    method: "POST",
+    body: settings,
+  })

@@ -18,6 +18,7 @@ import {
   listCooperatives,
   PAGE_SIZE,
 } from "../../lib/cooperatives"
+import { ListingApprovalToggle } from "../../lib/listing-approval-toggle"
 import { CooperativeStatusBadge } from "../../lib/status-badge"
 
 const STATUS_FILTERS: { value: CooperativeStatus | "all"; label: string }[] = [
@@ -87,6 +88,7 @@ const CooperativesPage = () => {
           </Select>
         </div>
       </div>
+      <ListingApprovalToggle />
       {isError ? (
         <Text className="px-6 py-4 text-ui-fg-error">
           {error instanceof Error ? error.message : "The list did not load."}

@@ -17,6 +17,8 @@ import {
   retrieveCooperative,
   reviewCooperative,
 } from "../../../lib/cooperatives"
+import { CooperativeDocuments } from "../../../lib/cooperative-documents"
+import { ProposedListings } from "../../../lib/proposed-listings"
 import { CooperativeStatusBadge } from "../../../lib/status-badge"
 
 const ACTION_LABELS: Record<ReviewAction, string> = {
@@ -145,6 +147,11 @@ const CooperativePage = () => {
         <Field label="Story (Vietnamese)" value={cooperative.story_vi} />
         <Field label="Story (English)" value={cooperative.story_en} />
       </Container>
+      <CooperativeDocuments
+        cooperativeId={cooperative.id}
+        documents={cooperative.documents ?? []}
+      />
+      <ProposedListings cooperativeId={cooperative.id} />
       {actions.length > 0 ? (
         <Container className="flex flex-col gap-3">
           <Heading level="h2">Decision</Heading>
