@@ -24,6 +24,11 @@ export const sellerProductImportMiddlewares: MiddlewareRoute[] = [
   },
   {
     method: ["GET"],
+    matcher: "/seller/product-imports/template.csv",
+    middlewares: [sellerAuth, validateRequest({ query: SellerNoImportQuery })],
+  },
+  {
+    method: ["GET"],
     matcher: "/seller/product-imports/:id",
     middlewares: [
       sellerAuth,
