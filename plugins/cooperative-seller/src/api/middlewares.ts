@@ -8,9 +8,11 @@ import { sellerCooperativeMiddlewares } from "./seller/cooperatives/middlewares"
 import { sellerInviteMiddlewares } from "./seller/invites/middlewares"
 import { sellerMeMiddlewares } from "./seller/me/middlewares"
 import { sellerMemberMiddlewares } from "./seller/members/middlewares"
+import { sellerOrderMiddlewares } from "./seller/orders/middlewares"
 import { sellerProductImportMiddlewares } from "./seller/product-imports/middlewares"
 import { sellerProductStockMiddlewares } from "./seller/products/[id]/stock/middlewares"
 import { sellerProductMiddlewares } from "./seller/products/middlewares"
+import { sellerSalesSummaryMiddlewares } from "./seller/sales-summary/middlewares"
 import { sellerUploadMiddlewares } from "./seller/uploads/middlewares"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
 import { storeCatalogueMiddlewares } from "./store/catalogue/middlewares"
@@ -31,6 +33,8 @@ export default defineMiddlewares({
     ...sellerProductMiddlewares,
     ...sellerProductStockMiddlewares,
     ...sellerProductImportMiddlewares,
+    ...sellerOrderMiddlewares,
+    ...sellerSalesSummaryMiddlewares,
     ...sellerUploadMiddlewares,
     ...sellerMemberMiddlewares,
     ...sellerInviteMiddlewares,

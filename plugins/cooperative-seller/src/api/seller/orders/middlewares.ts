@@ -1,0 +1,29 @@
+import { authenticate, type MiddlewareRoute } from "@medusajs/framework/http"
+
+import { validateRequest } from "../../utils/validate-request"
+import {
+  SellerGetOrdersParams,
+  SellerNoOrderQuery,
+  SellerOrderParams,
+} from "./validators"
+
+const sellerAuth = authenticate("seller", ["bearer", "session"])
+
+export const sellerOrderMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["GET"],
+    matcher: "/seller/orders",
+    middlewares: [
+      sellerAuth,
+      validateRequest({ query: SellerGetOrdersParams }),
+    ],
+  },
+  {
+    method: ["GET"],
+    matcher: "/seller/orders/:id",
+    middlewares: [
+      sellerAuth,
+      validateRequest({ params: SellerOrderParams, query: SellerNoOrderQuery }),
+    ],
+  },
+]
