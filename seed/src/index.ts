@@ -1,5 +1,6 @@
 export * from "./catalogue"
 export * from "./constants"
+export * from "./demo-orders"
 export * from "./demo-users"
 export * from "./images"
 export * from "./progress"

@@ -1,6 +1,7 @@
 import {
   DEMO_PASSWORD,
   seedDemoOperator,
+  seedDemoOrders,
   seedDemoSeller,
 } from "@cho-phien/seed"
 import type { MedusaContainer } from "@medusajs/framework/types"
@@ -420,6 +421,52 @@ medusaIntegrationTestRunner({
         ])
         const anonymous = await client.get("/seller/orders")
         expect(anonymous.status).toBe(401)
+      })
+    })
+
+    describe("the demo orders", () => {
+      it("give the demo seller's cooperative orders in every state, once", async () => {
+        const container = getContainer()
+        await seedFixtureShop(container)
+        await seedDemoSeller(container, {
+          logger: quiet,
+          cooperativeHandle: "htx-tram-tau",
+        })
+        const options = { logger: quiet, cooperativeHandle: "htx-tram-tau" }
+        const first = await seedDemoOrders(container, options)
+        expect(first?.order_ids).toHaveLength(6)
+        const again = await seedDemoOrders(container, options)
+        expect([...(again?.order_ids ?? [])].sort()).toEqual(
+          [...(first?.order_ids ?? [])].sort()
+        )
+
+        const token = await demoSellerToken()
+        const counts: Record<string, number> = {}
+        for (const status of ["to_pack", "shipped", "delivered", "canceled"]) {
+          const response = await client.get(
+            `/seller/orders?status=${status}`,
+            token
+          )
+          counts[status] = response.data.count as number
+        }
+        expect(counts).toEqual({
+          to_pack: 2,
+          shipped: 1,
+          delivered: 2,
+          canceled: 1,
+        })
+        const [order] = (await client.get("/seller/orders?limit=1", token)).data
+          .orders as Order[]
+        expect(JSON.stringify(order)).not.toContain("@example.vn")
+        const summary = (await client.get("/seller/sales-summary", token)).data
+          .summary as {
+          to_pack: number
+          revenue_by_month: { revenue: number }[]
+        }
+        expect(summary.to_pack).toBe(2)
+        expect(
+          summary.revenue_by_month.filter((month) => month.revenue > 0).length
+        ).toBeGreaterThanOrEqual(2)
       })
     })
   },

@@ -1,5 +1,6 @@
 import {
   seedDemoOperator,
+  seedDemoOrders,
   seedDemoSeller,
   seedMarketplace,
   STOREFRONT_KEY_TITLE,
@@ -9,8 +10,8 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 
 /**
  * `medusa exec ./src/scripts/seed-demo.ts`: the demo marketplace. The catalogue is seeded once: a
- * database that already has the storefront's key keeps it. The demo logins are added to it either
- * way, since each is created only when missing.
+ * database that already has the storefront's key keeps it. The demo logins and the demo seller's
+ * orders are added to it either way, since each is created only when missing.
  */
 export default async function seedDemo({ container }: ExecArgs): Promise<void> {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
@@ -26,4 +27,5 @@ export default async function seedDemo({ container }: ExecArgs): Promise<void> {
   }
   await seedDemoOperator(container, { logger })
   await seedDemoSeller(container, { logger })
+  await seedDemoOrders(container, { logger })
 }
