@@ -137,6 +137,57 @@ moduleIntegrationTestRunner<CooperativeModuleService>({
       })
     })
 
+    describe("invites, documents and settings", () => {
+      it("keeps an invitation's token digest unique and removes invitations and documents with their cooperative", async () => {
+        const [coop] = await service.createCooperatives([cooperative()])
+        const invite = {
+          cooperative_id: coop!.id,
+          email: "lan@htx.example.vn",
+          name: "Lò Thị Lan",
+          token_hash: "a".repeat(64),
+          expires_at: new Date(Date.now() + 86_400_000),
+        }
+        const created = await service.createCooperativeInvites(invite)
+        expect(created.id).toMatch(/^cinv_/)
+        await expect(service.createCooperativeInvites(invite)).rejects.toThrow()
+
+        const bytes = Buffer.from("%PDF-1.4\n%%EOF\n", "latin1")
+        const [document] = await service.createCooperativeDocuments([
+          {
+            cooperative_id: coop!.id,
+            filename: "giay-phep.pdf",
+            mime_type: "application/pdf",
+            size: bytes.length,
+            content: bytes.toString("base64"),
+          },
+        ])
+        expect(document!.id).toMatch(/^cdoc_/)
+        expect(
+          (
+            await service.retrieveCooperativeDocumentContent(document!.id)
+          ).equals(bytes)
+        ).toBe(true)
+
+        await service.deleteCooperatives([coop!.id])
+        expect(await service.listCooperativeInvites({})).toEqual([])
+        expect(await service.listCooperativeDocuments({})).toEqual([])
+      })
+
+      it("reads the marketplace settings as off until a row says otherwise", async () => {
+        expect(await service.getMarketplaceSettings()).toEqual({
+          id: null,
+          listings_need_approval: false,
+        })
+        const row = await service.createMarketplaceSettings({
+          listings_need_approval: true,
+        })
+        expect(await service.getMarketplaceSettings()).toEqual({
+          id: row.id,
+          listings_need_approval: true,
+        })
+      })
+    })
+
     describe("certifications", () => {
       const createCooperative = async () =>
         (await service.createCooperatives([cooperative()]))[0]!
