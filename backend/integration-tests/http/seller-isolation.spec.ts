@@ -282,6 +282,18 @@ medusaIntegrationTestRunner({
         }),
       },
       {
+        resource: "stock of B's product (stock route)",
+        verb: "POST",
+        url: () => `/seller/products/${b.product.id}/stock`,
+        body: () => ({ variants: [{ id: variantOfB(), stock: 0 }] }),
+      },
+      {
+        resource: "stock (B's variant through A's stock route)",
+        verb: "POST",
+        url: () => `/seller/products/${a.product.id}/stock`,
+        body: () => ({ variants: [{ id: variantOfB(), stock: 0 }] }),
+      },
+      {
         resource: "members",
         verb: "DELETE",
         url: () => `/seller/members/${b.staffId}`,
