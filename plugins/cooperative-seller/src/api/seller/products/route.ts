@@ -3,6 +3,7 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 
+import { availableProductHandle } from "../../../lib/product-handle"
 import { createSellerProductWorkflow } from "../../../workflows/create-seller-product"
 import { loadSellerMember } from "../../utils/seller"
 import {
@@ -39,7 +40,12 @@ export const POST = async (
   const { result } = await createSellerProductWorkflow(req.scope).run({
     input: {
       cooperative_id: member.cooperative_id,
-      product,
+      product: {
+        ...product,
+        handle:
+          product.handle ??
+          (await availableProductHandle(req.scope, product.title)),
+      },
       origin,
       category_handle,
     },
