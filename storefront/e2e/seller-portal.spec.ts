@@ -1,4 +1,6 @@
-import { expect, test, type Page } from "@playwright/test"
+import { join } from "node:path"
+
+import { expect as baseExpect, test, type Page } from "@playwright/test"
 
 import { VND_PRICE } from "./support"
 
@@ -7,9 +9,12 @@ import { VND_PRICE } from "./support"
 // camera, and finds it in the store.
 const backend = process.env.BACKEND_URL || "http://localhost:9000"
 const PHONE = { width: 360, height: 740 }
-const PHOTO = new URL("./fixtures/tao-meo.jpg", import.meta.url).pathname
+const PHOTO = join(__dirname, "fixtures", "tao-meo.jpg")
 
 test.use({ viewport: PHONE, isMobile: true, hasTouch: true })
+// Each step is a server round trip (and, for photos, an image pipeline) on a two-core machine.
+const expect = baseExpect.configure({ timeout: 20_000 })
+test.describe.configure({ timeout: 180_000 })
 
 const noSidewaysScroll = async (page: Page) => {
   const overflow = await page.evaluate(
@@ -43,12 +48,18 @@ test("a cooperative signs up, applies, is approved in the admin and sells a prod
   await page.goto("/seller")
   await expect(page).toHaveURL(/\/seller\/sign-in/)
   await page.getByRole("link", { name: "Đăng ký bán hàng" }).click()
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Đăng ký bán hàng"
+  )
   await page.getByLabel("Email").fill(email)
   await page.getByLabel("Mật khẩu (ít nhất 8 ký tự)").fill("Mat-khau-2026")
   await page.getByRole("button", { name: "Tạo tài khoản" }).click()
   await expect(page).toHaveURL(/\/seller\/apply$/)
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hồ sơ hợp tác xã")
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Hồ sơ hợp tác xã"
+  )
   await noSidewaysScroll(page)
+  await page.waitForLoadState("networkidle")
 
   await page.getByLabel("Tên hợp tác xã *").fill(name)
   await page.getByLabel("Số đăng ký HTX *").fill("5300987654")
@@ -62,10 +73,12 @@ test("a cooperative signs up, applies, is approved in the admin and sells a prod
   await page.getByRole("checkbox", { name: "Mông" }).check()
   await page.getByLabel("Tổng số hộ *").fill("30")
   await page.getByLabel("Hộ nghèo").fill("9")
-  await page.getByLabel("Câu chuyện hợp tác xã *").fill(
-    "Bà con người Mông hái táo mèo trên núi cao, phơi trên gác bếp."
-  )
-  await page.getByLabel("Tên trong đường dẫn *").fill(`htx-tao-meo-thu-${suffix}`)
+  await page
+    .getByLabel("Câu chuyện hợp tác xã *")
+    .fill("Bà con người Mông hái táo mèo trên núi cao, phơi trên gác bếp.")
+  await page
+    .getByLabel("Tên trong đường dẫn *")
+    .fill(`htx-tao-meo-thu-${suffix}`)
   await page.getByRole("button", { name: "Gửi hồ sơ" }).click()
   const phone = page.getByLabel("Số điện thoại *")
   await expect(phone).toHaveAttribute("aria-invalid", "true")
@@ -75,7 +88,9 @@ test("a cooperative signs up, applies, is approved in the admin and sells a prod
   await phone.fill("0912 345 678")
   await page.getByRole("button", { name: "Gửi hồ sơ" }).click()
   await expect(page).toHaveURL(/\/seller$/)
-  await expect(page.getByTestId("cooperative-status")).toHaveText("Đang chờ duyệt")
+  await expect(page.getByTestId("cooperative-status")).toHaveText(
+    "Đang chờ duyệt"
+  )
   await noSidewaysScroll(page)
   // Waiting for review, it cannot list yet.
   await page.goto("/seller/products/new")
@@ -89,6 +104,9 @@ test("a cooperative signs up, applies, is approved in the admin and sells a prod
   await expect(page.getByTestId("cooperative-status")).toHaveText("Đang bán")
   await page.getByRole("link", { name: "Thêm sản phẩm" }).first().click()
   await expect(page).toHaveURL(/\/seller\/products\/new$/)
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Thêm sản phẩm"
+  )
 
   await page.getByTestId("photo-input").setInputFiles(PHOTO)
   await expect(page.getByTestId("photo-list").locator("img")).toHaveCount(1)
@@ -99,9 +117,9 @@ test("a cooperative signs up, applies, is approved in the admin and sells a prod
   await page.getByLabel("Còn trong kho").fill("25")
   await page.getByRole("checkbox", { name: "Th10", exact: true }).check()
   await page.getByRole("checkbox", { name: "Th11", exact: true }).check()
-  await page.getByLabel("Câu chuyện sản phẩm *").fill(
-    "Táo mèo chín vào tháng mười, thái lát và sấy trên gác bếp."
-  )
+  await page
+    .getByLabel("Câu chuyện sản phẩm *")
+    .fill("Táo mèo chín vào tháng mười, thái lát và sấy trên gác bếp.")
   await noSidewaysScroll(page)
   await page.getByTestId("product-save").click()
   await expect(page).toHaveURL(/\/seller\/products\/prod_\w+\?saved=1$/)
@@ -122,13 +140,16 @@ test("a cooperative signs up, applies, is approved in the admin and sells a prod
   expect(await page.getByText(VND_PRICE).count()).toBeGreaterThan(0)
   const photo = page.locator("main picture img").first()
   await expect(photo).toBeVisible()
-  expect(await photo.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0)
+  expect(
+    await photo.evaluate((image: HTMLImageElement) => image.naturalWidth)
+  ).toBeGreaterThan(0)
 })
 
 test("the portal speaks English at /en/seller and the demo seller sees its products, orders and sales", async ({
   page,
 }) => {
   await page.goto("/en/seller/sign-in")
+  await page.waitForLoadState("networkidle")
   await page.getByLabel("E-mail").fill("seller@chophien.local")
   await page.getByLabel("Password").fill("wrong password")
   await page.getByRole("button", { name: "Sign in" }).click()
@@ -137,14 +158,19 @@ test("the portal speaks English at /en/seller and the demo seller sees its produ
   await page.getByRole("button", { name: "Sign in" }).click()
   await expect(page).toHaveURL(/\/en\/seller$/)
   await expect(page.getByTestId("cooperative-status")).toHaveText("Selling")
-  await expect(page.getByRole("heading", { name: "Sales, last 12 months" })).toBeVisible()
+  await expect(
+    page.getByRole("heading", { name: "Sales, last 12 months" })
+  ).toBeVisible()
   await noSidewaysScroll(page)
 
-  await page.getByRole("link", { name: "Products" }).first().click()
-  await expect(page.getByTestId("seller-products").locator("li").first()).toBeVisible()
+  const portal = page.getByRole("navigation", { name: "Seller portal" })
+  await portal.getByRole("link", { name: "Products" }).click()
+  await expect(
+    page.getByTestId("seller-products").locator("li").first()
+  ).toBeVisible()
   await noSidewaysScroll(page)
 
-  await page.getByRole("link", { name: "Orders" }).first().click()
+  await portal.getByRole("link", { name: "Orders" }).click()
   const firstOrder = page.getByTestId("seller-orders").getByRole("link").first()
   await expect(firstOrder).toBeVisible()
   await firstOrder.click()

@@ -56,7 +56,8 @@ const isSameOrigin = (request: Request): boolean => {
   if (!origin) {
     return true
   }
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host")
+  const host =
+    request.headers.get("x-forwarded-host") ?? request.headers.get("host")
   try {
     return new URL(origin).host === host
   } catch {

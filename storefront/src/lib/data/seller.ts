@@ -80,7 +80,13 @@ const clientAddress = async (): Promise<string | null> => {
  */
 export const sellerFetch = async <T>(
   path: string,
-  { method = "GET", query, body, token, forwardClient = false }: SellerFetchOptions = {}
+  {
+    method = "GET",
+    query,
+    body,
+    token,
+    forwardClient = false,
+  }: SellerFetchOptions = {}
 ): Promise<T> => {
   const bearer = token ?? (await readSellerToken())
   const isForm = body instanceof FormData
@@ -109,7 +115,6 @@ export const sellerFetch = async <T>(
   }
 }
 
-
 // Accounts
 
 export const registerSeller = async (
@@ -118,7 +123,12 @@ export const registerSeller = async (
 ): Promise<string> => {
   const { token } = await sellerFetch<{ token: string }>(
     "/auth/seller/emailpass/register",
-    { method: "POST", body: { email, password }, token: "", forwardClient: true }
+    {
+      method: "POST",
+      body: { email, password },
+      token: "",
+      forwardClient: true,
+    }
   )
   return token
 }
@@ -129,7 +139,12 @@ export const signInSeller = async (
 ): Promise<string> => {
   const answer = await sellerFetch<{ token?: string; location?: string }>(
     "/auth/seller/emailpass",
-    { method: "POST", body: { email, password }, token: "", forwardClient: true }
+    {
+      method: "POST",
+      body: { email, password },
+      token: "",
+      forwardClient: true,
+    }
   )
   if (!answer.token) {
     throw new SellerApiError(401, "Sign-in needs another step.")
@@ -224,8 +239,7 @@ export const listSellerProducts = (query: {
   limit: number
   offset: number
   q?: string
-}): Promise<SellerProductList> =>
-  sellerFetch("/seller/products", { query })
+}): Promise<SellerProductList> => sellerFetch("/seller/products", { query })
 
 export const getSellerProduct = async (
   id: string
@@ -262,7 +276,9 @@ export const deleteSellerProduct = (id: string): Promise<unknown> =>
     method: "DELETE",
   })
 
-export const uploadPhotos = async (form: FormData): Promise<UploadedPhoto[]> => {
+export const uploadPhotos = async (
+  form: FormData
+): Promise<UploadedPhoto[]> => {
   const { images } = await sellerFetch<{ images: { url: string }[] }>(
     "/seller/uploads",
     { method: "POST", body: form }
@@ -347,8 +363,7 @@ export const getSalesSummary = async (): Promise<SalesSummary> => {
 
 // Staff
 
-export const getTeam = (): Promise<SellerTeam> =>
-  sellerFetch("/seller/members")
+export const getTeam = (): Promise<SellerTeam> => sellerFetch("/seller/members")
 
 export const inviteStaff = (body: { email: string; name: string }) =>
   sellerFetch("/seller/invites", { method: "POST", body })
@@ -394,7 +409,12 @@ export const listCommunes = async (
     return []
   }
   const { communes } = await storeFetch<{
-    communes: { code: string; name: string; name_en?: string }[]
+    communes: {
+      code: string
+      name: string
+      full_name?: string
+      full_name_en?: string
+    }[]
   }>(`/store/vn/provinces/${provinceCode}/communes`, {
     tags: ["vn-admin"],
     revalidate: PLACES_REVALIDATE_SECONDS,
@@ -402,7 +422,12 @@ export const listCommunes = async (
   return communes
     .map((commune) => ({
       code: commune.code,
-      name: locale === "en" ? (commune.name_en ?? commune.name) : commune.name,
+      // "Xã Trạm Tấu", "Phường Sa Pa": the kind of unit tells two same-named places apart.
+      name:
+        (locale === "en" ? commune.full_name_en : commune.full_name) ??
+        commune.name,
+      sortKey: commune.name,
     }))
-    .sort((a, b) => a.name.localeCompare(b.name, "vi"))
+    .sort((a, b) => a.sortKey.localeCompare(b.sortKey, "vi"))
+    .map(({ code, name }) => ({ code, name }))
 }

@@ -70,7 +70,10 @@ const collect = (
       .map(([field, problem]) => [field, explain(t, problem)])
   )
 
-const valuesOf = (form: FormData, omit: string[] = []): Record<string, string> =>
+const valuesOf = (
+  form: FormData,
+  omit: string[] = []
+): Record<string, string> =>
   Object.fromEntries(
     [...form.entries()]
       .filter(
@@ -109,7 +112,8 @@ export const signUpAction = async (
 ): Promise<FormState> => {
   const t = await getTranslations("seller")
   const email = read(form, "email").toLowerCase()
-  const password = typeof form.get("password") === "string" ? String(form.get("password")) : ""
+  const password =
+    typeof form.get("password") === "string" ? String(form.get("password")) : ""
   const values = { email }
   const errors = collect(t, {
     email: emailProblem(email),
@@ -139,7 +143,8 @@ export const signInAction = async (
 ): Promise<FormState> => {
   const t = await getTranslations("seller")
   const email = read(form, "email").toLowerCase()
-  const password = typeof form.get("password") === "string" ? String(form.get("password")) : ""
+  const password =
+    typeof form.get("password") === "string" ? String(form.get("password")) : ""
   const values = { email }
   const errors = collect(t, {
     email: emailProblem(email),
@@ -231,14 +236,20 @@ export const applyAction = async (
     ethnic_groups: ethnicGroups.length > 0 ? undefined : { key: "pickOne" },
     "households.total": numberProblem(total, { min: 1, max: 100_000 }),
     story_vi: textProblem(read(form, "story_vi"), { max: 5000 }),
-    story_en: textProblem(read(form, "story_en"), { max: 5000, required: false }),
+    story_en: textProblem(read(form, "story_en"), {
+      max: 5000,
+      required: false,
+    }),
   }
   for (const part of HOUSEHOLD_PARTS) {
-    checks[`households.${part}`] = numberProblem(read(form, `households.${part}`), {
-      min: 0,
-      max: 100_000,
-      required: false,
-    })
+    checks[`households.${part}`] = numberProblem(
+      read(form, `households.${part}`),
+      {
+        min: 0,
+        max: 100_000,
+        required: false,
+      }
+    )
   }
   const errors = collect(t, checks)
   const totalCount = parseWholeNumber(total) ?? 0
@@ -393,10 +404,15 @@ const readImages = (form: FormData): UploadedImage[] =>
           return []
         }
         const sources = (key: "webp" | "avif") =>
-          key in parsed && Array.isArray((parsed as Record<string, unknown>)[key])
-            ? ((parsed as Record<string, unknown[]>)[key] ?? []).filter(isSource).slice(0, 8)
+          key in parsed &&
+          Array.isArray((parsed as Record<string, unknown>)[key])
+            ? ((parsed as Record<string, unknown[]>)[key] ?? [])
+                .filter(isSource)
+                .slice(0, 8)
             : []
-        return [{ url: parsed.url, webp: sources("webp"), avif: sources("avif") }]
+        return [
+          { url: parsed.url, webp: sources("webp"), avif: sources("avif") },
+        ]
       } catch {
         return []
       }
@@ -435,9 +451,21 @@ export const saveProductAction = async (
       max: 100_000,
       required: false,
     }),
-    length: numberProblem(read(form, "length"), { min: 1, max: 1000, required: false }),
-    width: numberProblem(read(form, "width"), { min: 1, max: 1000, required: false }),
-    height: numberProblem(read(form, "height"), { min: 1, max: 1000, required: false }),
+    length: numberProblem(read(form, "length"), {
+      min: 1,
+      max: 1000,
+      required: false,
+    }),
+    width: numberProblem(read(form, "width"), {
+      min: 1,
+      max: 1000,
+      required: false,
+    }),
+    height: numberProblem(read(form, "height"), {
+      min: 1,
+      max: 1000,
+      required: false,
+    }),
     variants: variants.length === 0 ? { key: "required" } : undefined,
   }
   if (!productId) {
@@ -446,7 +474,9 @@ export const saveProductAction = async (
       : { key: "pickOne" }
     checks["origin.harvest_months"] =
       months.length > 0 ? undefined : { key: "pickOne" }
-    checks["origin.story_vi"] = textProblem(read(form, "story_vi"), { max: 5000 })
+    checks["origin.story_vi"] = textProblem(read(form, "story_vi"), {
+      max: 5000,
+    })
   }
   for (const variant of variants) {
     if (!productId) {

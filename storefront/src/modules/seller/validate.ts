@@ -19,7 +19,11 @@ const HANDLE_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 export const textProblem = (
   value: string,
-  { min = 1, max, required = true }: { min?: number; max: number; required?: boolean }
+  {
+    min = 1,
+    max,
+    required = true,
+  }: { min?: number; max: number; required?: boolean }
 ): Problem | undefined => {
   if (!value) {
     return required ? { key: "required" } : undefined
@@ -62,7 +66,11 @@ export const parseWholeNumber = (value: string): number | undefined => {
 
 export const numberProblem = (
   value: string,
-  { min, max, required = true }: { min: number; max: number; required?: boolean }
+  {
+    min,
+    max,
+    required = true,
+  }: { min: number; max: number; required?: boolean }
 ): Problem | undefined => {
   if (!value) {
     return required ? { key: "required" } : undefined

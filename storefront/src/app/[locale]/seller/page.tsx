@@ -13,7 +13,9 @@ import { requireSeller } from "@/modules/seller/session"
 
 type PageProps = { params: Promise<{ locale: string }> }
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps): Promise<Metadata> {
   const locale = await readLocale(params)
   const t = await getTranslations({ locale, namespace: "seller.home" })
   return { title: t("title") }
@@ -38,7 +40,8 @@ export default async function SellerHomePage({ params }: PageProps) {
         <p data-testid="status-body">
           {cooperative.status === "pending" && t("status.pendingBody")}
           {cooperative.status === "active" && t("status.activeBody")}
-          {cooperative.status === "rejected" && t("status.rejectedBody", { reason })}
+          {cooperative.status === "rejected" &&
+            t("status.rejectedBody", { reason })}
           {cooperative.status === "suspended" &&
             t("status.suspendedBody", { reason })}
         </p>
@@ -79,7 +82,9 @@ export default async function SellerHomePage({ params }: PageProps) {
               <p className={styles.statValue} data-testid="to-pack">
                 {summary.to_pack}
               </p>
-              <Link href="/seller/orders?status=to_pack">{t("home.toPack")}</Link>
+              <Link href="/seller/orders?status=to_pack">
+                {t("home.toPack")}
+              </Link>
             </div>
           </div>
           <section className={styles.card} aria-labelledby="revenue-heading">
@@ -89,7 +94,10 @@ export default async function SellerHomePage({ params }: PageProps) {
             <p>
               <strong>
                 {formatVnd(
-                  summary.revenue_by_month.reduce((sum, month) => sum + month.revenue, 0)
+                  summary.revenue_by_month.reduce(
+                    (sum, month) => sum + month.revenue,
+                    0
+                  )
                 )}
               </strong>{" "}
               ·{" "}

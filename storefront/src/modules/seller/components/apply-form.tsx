@@ -1,7 +1,7 @@
 "use client"
 
 import { useTranslations } from "next-intl"
-import { useActionState, useState } from "react"
+import { useState } from "react"
 
 import { applyAction } from "../actions"
 import { EMPTY_FORM_STATE } from "../form-state"
@@ -10,6 +10,7 @@ import { CommunePicker } from "./commune-picker"
 import { Field, FieldError, FormMessage } from "./field"
 import styles from "./seller.module.css"
 import { SubmitButton } from "./submit-button"
+import { useFormAction } from "./use-form-action"
 
 type Option = { code: string; name: string }
 
@@ -20,7 +21,10 @@ type ApplyFormProps = {
 
 export const ApplyForm = ({ provinces, ethnicGroups }: ApplyFormProps) => {
   const t = useTranslations("seller")
-  const [state, action] = useActionState(applyAction, EMPTY_FORM_STATE)
+  const { state, pending, formProps } = useFormAction(
+    applyAction,
+    EMPTY_FORM_STATE
+  )
   const values = state.values ?? {}
   const errors = state.errors ?? {}
   const [handle, setHandle] = useState(values.handle ?? "")
@@ -28,7 +32,7 @@ export const ApplyForm = ({ provinces, ethnicGroups }: ApplyFormProps) => {
   const chosenGroups = new Set((values.ethnic_groups ?? "").split(","))
 
   return (
-    <form action={action} className={styles.form} noValidate>
+    <form {...formProps} className={styles.form} noValidate>
       <FormMessage message={state.message} />
       <Field
         name="name"
@@ -131,7 +135,9 @@ export const ApplyForm = ({ provinces, ethnicGroups }: ApplyFormProps) => {
       />
       <fieldset
         className={styles.fieldset}
-        aria-describedby={errors.ethnic_groups ? "field-ethnic_groups-error" : undefined}
+        aria-describedby={
+          errors.ethnic_groups ? "field-ethnic_groups-error" : undefined
+        }
       >
         <legend>{t("apply.ethnicGroups")}</legend>
         <div className={styles.checkList}>
@@ -147,7 +153,10 @@ export const ApplyForm = ({ provinces, ethnicGroups }: ApplyFormProps) => {
             </label>
           ))}
         </div>
-        <FieldError id="field-ethnic_groups-error" error={errors.ethnic_groups} />
+        <FieldError
+          id="field-ethnic_groups-error"
+          error={errors.ethnic_groups}
+        />
       </fieldset>
       <fieldset className={styles.fieldset}>
         <legend>{t("apply.households")}</legend>
@@ -205,7 +214,11 @@ export const ApplyForm = ({ provinces, ethnicGroups }: ApplyFormProps) => {
         defaultValue={values.story_en}
         error={errors.story_en}
       />
-      <SubmitButton pendingLabel={t("saving")} testId="seller-apply">
+      <SubmitButton
+        pending={pending}
+        pendingLabel={t("saving")}
+        testId="seller-apply"
+      >
         {t("apply.submit")}
       </SubmitButton>
     </form>

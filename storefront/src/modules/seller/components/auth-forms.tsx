@@ -1,19 +1,22 @@
 "use client"
 
 import { useTranslations } from "next-intl"
-import { useActionState } from "react"
 
 import { signInAction, signUpAction } from "../actions"
 import { EMPTY_FORM_STATE } from "../form-state"
 import { Field, FormMessage } from "./field"
 import styles from "./seller.module.css"
 import { SubmitButton } from "./submit-button"
+import { useFormAction } from "./use-form-action"
 
 export const SignInForm = ({ next }: { next?: string }) => {
   const t = useTranslations("seller")
-  const [state, action] = useActionState(signInAction, EMPTY_FORM_STATE)
+  const { state, pending, formProps } = useFormAction(
+    signInAction,
+    EMPTY_FORM_STATE
+  )
   return (
-    <form action={action} className={styles.form} noValidate>
+    <form {...formProps} className={styles.form} noValidate>
       <FormMessage message={state.message} />
       <input type="hidden" name="next" value={next ?? ""} />
       <Field
@@ -36,7 +39,11 @@ export const SignInForm = ({ next }: { next?: string }) => {
         required
         error={state.errors?.password}
       />
-      <SubmitButton pendingLabel={t("saving")} testId="seller-sign-in">
+      <SubmitButton
+        pending={pending}
+        pendingLabel={t("saving")}
+        testId="seller-sign-in"
+      >
         {t("signIn.submit")}
       </SubmitButton>
     </form>
@@ -45,9 +52,12 @@ export const SignInForm = ({ next }: { next?: string }) => {
 
 export const SignUpForm = ({ next }: { next?: string }) => {
   const t = useTranslations("seller")
-  const [state, action] = useActionState(signUpAction, EMPTY_FORM_STATE)
+  const { state, pending, formProps } = useFormAction(
+    signUpAction,
+    EMPTY_FORM_STATE
+  )
   return (
-    <form action={action} className={styles.form} noValidate>
+    <form {...formProps} className={styles.form} noValidate>
       <FormMessage message={state.message} />
       <input type="hidden" name="next" value={next ?? ""} />
       <Field
@@ -70,7 +80,11 @@ export const SignUpForm = ({ next }: { next?: string }) => {
         required
         error={state.errors?.password}
       />
-      <SubmitButton pendingLabel={t("saving")} testId="seller-sign-up">
+      <SubmitButton
+        pending={pending}
+        pendingLabel={t("saving")}
+        testId="seller-sign-up"
+      >
         {t("signUp.submit")}
       </SubmitButton>
     </form>

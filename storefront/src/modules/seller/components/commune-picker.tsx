@@ -51,7 +51,9 @@ export const CommunePicker = ({
       ? communes.filter((option) => fold(option.name).includes(needle))
       : communes
     const chosen = communes.find((option) => option.code === commune)
-    return chosen && !matching.includes(chosen) ? [chosen, ...matching] : matching
+    return chosen && !matching.includes(chosen)
+      ? [chosen, ...matching]
+      : matching
   }, [communes, search, commune])
 
   const chooseProvince = (code: string) => {

@@ -1,20 +1,23 @@
 "use client"
 
 import { useTranslations } from "next-intl"
-import { useActionState } from "react"
 
 import { uploadDocumentsAction } from "../actions"
 import { EMPTY_FORM_STATE } from "../form-state"
 import { FieldError, FormMessage } from "./field"
 import styles from "./seller.module.css"
 import { SubmitButton } from "./submit-button"
+import { useFormAction } from "./use-form-action"
 
 /** Photos or PDFs of the registration certificate, sent with the application. */
 export const DocumentsForm = ({ cooperativeId }: { cooperativeId: string }) => {
   const t = useTranslations("seller")
-  const [state, action] = useActionState(uploadDocumentsAction, EMPTY_FORM_STATE)
+  const { state, pending, formProps } = useFormAction(
+    uploadDocumentsAction,
+    EMPTY_FORM_STATE
+  )
   return (
-    <form action={action} className={styles.form}>
+    <form {...formProps} className={styles.form}>
       <FormMessage message={state.message} ok={state.ok} />
       <input type="hidden" name="cooperative_id" value={cooperativeId} />
       <div className={styles.field}>
@@ -34,7 +37,12 @@ export const DocumentsForm = ({ cooperativeId }: { cooperativeId: string }) => {
         />
         <FieldError id="field-documents-error" error={state.errors?.files} />
       </div>
-      <SubmitButton pendingLabel={t("saving")} variant="secondary" testId="seller-documents-submit">
+      <SubmitButton
+        pending={pending}
+        pendingLabel={t("saving")}
+        variant="secondary"
+        testId="seller-documents-submit"
+      >
         {t("status.documentsUpload")}
       </SubmitButton>
     </form>

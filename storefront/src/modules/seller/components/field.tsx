@@ -99,7 +99,10 @@ export const FormMessage = ({
   ok?: boolean
 }) =>
   message ? (
-    <p className={ok ? styles.success : styles.notice} role={ok ? "status" : "alert"}>
+    <p
+      className={ok ? styles.success : styles.notice}
+      role={ok ? "status" : "alert"}
+    >
       {message}
     </p>
   ) : null

@@ -1,20 +1,29 @@
 "use client"
 
 import { useTranslations } from "next-intl"
-import { useActionState } from "react"
 
 import { acceptInviteAction, inviteAction } from "../actions"
 import { EMPTY_FORM_STATE } from "../form-state"
 import { Field, FormMessage } from "./field"
 import styles from "./seller.module.css"
 import { SubmitButton } from "./submit-button"
+import { useFormAction } from "./use-form-action"
 
 /** The owner invites a member of staff by e-mail; the invitation arrives as a link. */
 export const InviteForm = () => {
   const t = useTranslations("seller")
-  const [state, action] = useActionState(inviteAction, EMPTY_FORM_STATE)
+  const { state, pending, formProps } = useFormAction(
+    inviteAction,
+    EMPTY_FORM_STATE
+  )
   return (
-    <form action={action} className={styles.form} noValidate>
+    // A new form after each invitation sent: empty fields for the next one.
+    <form
+      {...formProps}
+      key={state.ok ? state.message : "invite"}
+      className={styles.form}
+      noValidate
+    >
       <FormMessage message={state.message} ok={state.ok} />
       <Field
         name="name"
@@ -36,7 +45,11 @@ export const InviteForm = () => {
         defaultValue={state.ok ? "" : state.values?.email}
         error={state.errors?.email}
       />
-      <SubmitButton pendingLabel={t("saving")} testId="invite-submit">
+      <SubmitButton
+        pending={pending}
+        pendingLabel={t("saving")}
+        testId="invite-submit"
+      >
         {t("team.invite")}
       </SubmitButton>
     </form>
@@ -46,9 +59,12 @@ export const InviteForm = () => {
 /** Someone invited, signed in with the invited address, joins the cooperative. */
 export const AcceptInviteForm = ({ token }: { token: string }) => {
   const t = useTranslations("seller")
-  const [state, action] = useActionState(acceptInviteAction, EMPTY_FORM_STATE)
+  const { state, pending, formProps } = useFormAction(
+    acceptInviteAction,
+    EMPTY_FORM_STATE
+  )
   return (
-    <form action={action} className={styles.form} noValidate>
+    <form {...formProps} className={styles.form} noValidate>
       <FormMessage message={state.message} />
       <input type="hidden" name="token" value={token} />
       <Field
@@ -60,7 +76,11 @@ export const AcceptInviteForm = ({ token }: { token: string }) => {
         defaultValue={state.values?.name}
         error={state.errors?.name}
       />
-      <SubmitButton pendingLabel={t("saving")} testId="invite-accept">
+      <SubmitButton
+        pending={pending}
+        pendingLabel={t("saving")}
+        testId="invite-accept"
+      >
         {t("invite.accept")}
       </SubmitButton>
     </form>

@@ -48,16 +48,23 @@ export const PhotoUploader = ({
       for (const file of chosen) {
         form.append("files", file, file.name)
       }
-      const answer = await fetch("/api/seller/uploads", { method: "POST", body: form })
+      const answer = await fetch("/api/seller/uploads", {
+        method: "POST",
+        body: form,
+      })
       const body = (await answer.json().catch(() => ({}))) as {
         images?: UploadedImage[]
         message?: string
       }
       if (!answer.ok || !body.images) {
-        setProblem(t("photoFailed", { reason: body.message ?? answer.statusText }))
+        setProblem(
+          t("photoFailed", { reason: body.message ?? answer.statusText })
+        )
         return
       }
-      setImages((current) => [...current, ...(body.images ?? [])].slice(0, MAX_PHOTOS))
+      setImages((current) =>
+        [...current, ...(body.images ?? [])].slice(0, MAX_PHOTOS)
+      )
     } catch {
       setProblem(t("photoFailed", { reason: "—" }))
     } finally {
@@ -72,17 +79,27 @@ export const PhotoUploader = ({
         {t("photosHint")}
       </span>
       {images.length > 0 && (
-        <ul className={styles.photos} aria-label={t("photos")} data-testid="photo-list">
+        <ul
+          className={styles.photos}
+          aria-label={t("photos")}
+          data-testid="photo-list"
+        >
           {images.map((image, index) => (
             <li key={image.url} className={styles.photo}>
               {/* eslint-disable-next-line @next/next/no-img-element -- the smallest rendition, just uploaded */}
               <img src={smallest(image)} alt="" />
-              <input type="hidden" name="images" value={JSON.stringify(image)} />
+              <input
+                type="hidden"
+                name="images"
+                value={JSON.stringify(image)}
+              />
               <button
                 type="button"
                 aria-label={`${t("removePhoto")} ${index + 1}`}
                 onClick={() =>
-                  setImages((current) => current.filter((item) => item.url !== image.url))
+                  setImages((current) =>
+                    current.filter((item) => item.url !== image.url)
+                  )
                 }
               >
                 ×

@@ -15,9 +15,7 @@ export const PortalNav = ({ label, links, children }: PortalNavProps) => {
   const pathname = usePathname()
   const current = links
     .map((link) => link.href)
-    .filter(
-      (href) => pathname === href || pathname.startsWith(`${href}/`)
-    )
+    .filter((href) => pathname === href || pathname.startsWith(`${href}/`))
     .sort((a, b) => b.length - a.length)[0]
   return (
     <nav className={styles.nav} aria-label={label}>

@@ -1,7 +1,7 @@
 "use client"
 
 import { useTranslations } from "next-intl"
-import { useActionState, useState } from "react"
+import { useState } from "react"
 
 import type { SellerProduct } from "@/types/seller"
 
@@ -11,6 +11,7 @@ import { Field, FieldError, FormMessage } from "./field"
 import { PhotoUploader, type UploadedImage } from "./photo-uploader"
 import styles from "./seller.module.css"
 import { SubmitButton } from "./submit-button"
+import { useFormAction } from "./use-form-action"
 
 type Option = { code: string; name: string }
 
@@ -25,7 +26,9 @@ type ProductFormProps = {
 const MONTHS = Array.from({ length: 12 }, (_, index) => index + 1)
 const MAX_VARIANTS = 10
 
-const parseImages = (joined: string | undefined): UploadedImage[] | undefined =>
+const parseImages = (
+  joined: string | undefined
+): UploadedImage[] | undefined =>
   joined === undefined
     ? undefined
     : joined
@@ -51,7 +54,10 @@ export const ProductForm = ({
   defaultEthnicGroup,
 }: ProductFormProps) => {
   const t = useTranslations("seller")
-  const [state, action] = useActionState(saveProductAction, EMPTY_FORM_STATE)
+  const { state, pending, formProps } = useFormAction(
+    saveProductAction,
+    EMPTY_FORM_STATE
+  )
   const values = state.values ?? {}
   const errors = state.errors ?? {}
   const editing = Boolean(product)
@@ -66,7 +72,7 @@ export const ProductForm = ({
     name in values ? values[name] : fallback
 
   return (
-    <form action={action} className={styles.form} noValidate>
+    <form {...formProps} className={styles.form} noValidate>
       <FormMessage message={state.message} />
       {product && <input type="hidden" name="product_id" value={product.id} />}
       <input type="hidden" name="commune_code" value={communeCode} />
@@ -105,7 +111,10 @@ export const ProductForm = ({
               </option>
             ))}
           </select>
-          <FieldError id="field-category_handle-error" error={errors.category_handle} />
+          <FieldError
+            id="field-category_handle-error"
+            error={errors.category_handle}
+          />
         </div>
       )}
       <fieldset className={styles.fieldset}>
@@ -116,7 +125,11 @@ export const ProductForm = ({
           return (
             <div key={index} className={styles.row} data-testid="variant-row">
               {variant && (
-                <input type="hidden" name={`variants.${index}.id`} value={variant.id} />
+                <input
+                  type="hidden"
+                  name={`variants.${index}.id`}
+                  value={variant.id}
+                />
               )}
               {variant ? (
                 <p className={styles.itemTitle}>{variant.title}</p>
@@ -139,7 +152,11 @@ export const ProductForm = ({
                 required
                 defaultValue={value(
                   `variants.${index}.price`,
-                  text(variant?.prices.find((price) => price.currency_code === "vnd")?.amount)
+                  text(
+                    variant?.prices.find(
+                      (price) => price.currency_code === "vnd"
+                    )?.amount
+                  )
                 )}
                 error={errors[`variants.${index}.price`]}
               />
@@ -160,7 +177,9 @@ export const ProductForm = ({
           <button
             type="button"
             className={styles.secondary}
-            onClick={() => setRows((count) => Math.min(MAX_VARIANTS, count + 1))}
+            onClick={() =>
+              setRows((count) => Math.min(MAX_VARIANTS, count + 1))
+            }
           >
             {t("productForm.addVariant")}
           </button>
@@ -216,7 +235,9 @@ export const ProductForm = ({
               className={`${styles.select} ${errors["origin.ethnic_group"] ? styles.invalid : ""}`}
               defaultValue={value("ethnic_group", defaultEthnicGroup ?? "")}
               aria-describedby={
-                errors["origin.ethnic_group"] ? "field-ethnic_group-error" : undefined
+                errors["origin.ethnic_group"]
+                  ? "field-ethnic_group-error"
+                  : undefined
               }
             >
               <option value="">{t("apply.choose")}</option>
@@ -226,9 +247,16 @@ export const ProductForm = ({
                 </option>
               ))}
             </select>
-            <FieldError id="field-ethnic_group-error" error={errors["origin.ethnic_group"]} />
+            <FieldError
+              id="field-ethnic_group-error"
+              error={errors["origin.ethnic_group"]}
+            />
           </div>
-          <div className={styles.field} role="group" aria-labelledby="harvest-label">
+          <div
+            className={styles.field}
+            role="group"
+            aria-labelledby="harvest-label"
+          >
             <span id="harvest-label" className={styles.label}>
               {t("productForm.harvestMonths")}
             </span>
@@ -286,7 +314,11 @@ export const ProductForm = ({
       </label>
       <span className={styles.hint}>{t("productForm.publishHint")}</span>
       <FieldError id="field-status-error" error={errors.status} />
-      <SubmitButton pendingLabel={t("saving")} testId="product-save">
+      <SubmitButton
+        pending={pending}
+        pendingLabel={t("saving")}
+        testId="product-save"
+      >
         {editing ? t("productForm.save") : t("productForm.create")}
       </SubmitButton>
     </form>

@@ -11,12 +11,22 @@ const KEYS = {
   rejected: "statusRejected",
 } as const
 
-export const ProductStatus = async ({ status }: { status: SellerProductStatus }) => {
+export const ProductStatus = async ({
+  status,
+}: {
+  status: SellerProductStatus
+}) => {
   const t = await getTranslations("seller.products")
   return (
     <span
       className={styles.badge}
-      data-tone={status === "published" ? "good" : status === "rejected" ? "bad" : "neutral"}
+      data-tone={
+        status === "published"
+          ? "good"
+          : status === "rejected"
+            ? "bad"
+            : "neutral"
+      }
     >
       {t(KEYS[status] ?? "statusDraft")}
     </span>

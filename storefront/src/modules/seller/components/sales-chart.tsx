@@ -16,11 +16,14 @@ export const SalesChart = ({
     <div className={styles.chart} role="list">
       {months.map((month) => {
         const [year, monthNumber] = month.month.split("-").map(Number)
-        const label = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "vi-VN", {
-          month: "short",
-          year: "numeric",
-          timeZone: "UTC",
-        }).format(new Date(Date.UTC(year ?? 2000, (monthNumber ?? 1) - 1, 1)))
+        const label = new Intl.DateTimeFormat(
+          locale === "en" ? "en-GB" : "vi-VN",
+          {
+            month: "short",
+            year: "numeric",
+            timeZone: "UTC",
+          }
+        ).format(new Date(Date.UTC(year ?? 2000, (monthNumber ?? 1) - 1, 1)))
         return (
           <div
             key={month.month}

@@ -11,10 +11,18 @@ const TONES: Record<CooperativeStatus, "good" | "bad" | "neutral"> = {
   suspended: "bad",
 }
 
-export const StatusBadge = async ({ status }: { status: CooperativeStatus }) => {
+export const StatusBadge = async ({
+  status,
+}: {
+  status: CooperativeStatus
+}) => {
   const t = await getTranslations("seller.status")
   return (
-    <span className={styles.badge} data-tone={TONES[status]} data-testid="cooperative-status">
+    <span
+      className={styles.badge}
+      data-tone={TONES[status]}
+      data-testid="cooperative-status"
+    >
       {t(status)}
     </span>
   )

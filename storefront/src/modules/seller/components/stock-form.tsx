@@ -1,7 +1,6 @@
 "use client"
 
 import { useTranslations } from "next-intl"
-import { useActionState } from "react"
 
 import type { SellerProduct } from "@/types/seller"
 
@@ -10,17 +9,21 @@ import { EMPTY_FORM_STATE } from "../form-state"
 import { Field, FormMessage } from "./field"
 import styles from "./seller.module.css"
 import { SubmitButton } from "./submit-button"
+import { useFormAction } from "./use-form-action"
 
 /** The quantities in the cooperative's own stock, one number per size: the most frequent edit. */
 export const StockForm = ({ product }: { product: SellerProduct }) => {
   const t = useTranslations("seller")
-  const [state, action] = useActionState(saveStockAction, EMPTY_FORM_STATE)
+  const { state, pending, formProps } = useFormAction(
+    saveStockAction,
+    EMPTY_FORM_STATE
+  )
   const tracked = product.variants.filter((variant) => variant.manage_inventory)
   if (tracked.length === 0) {
     return null
   }
   return (
-    <form action={action} className={styles.card} noValidate>
+    <form {...formProps} className={styles.card} noValidate>
       <h2>{t("productForm.stockHeading")}</h2>
       <div className={styles.form}>
         <FormMessage message={state.message} ok={state.ok} />
@@ -42,7 +45,12 @@ export const StockForm = ({ product }: { product: SellerProduct }) => {
             />
           ))}
         </div>
-        <SubmitButton pendingLabel={t("saving")} variant="secondary" testId="stock-save">
+        <SubmitButton
+          pending={pending}
+          pendingLabel={t("saving")}
+          variant="secondary"
+          testId="stock-save"
+        >
           {t("productForm.saveStock")}
         </SubmitButton>
       </div>

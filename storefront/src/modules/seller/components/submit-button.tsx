@@ -11,13 +11,17 @@ export const SubmitButton = ({
   pendingLabel,
   variant = "button",
   testId,
+  pending: pendingProp,
 }: {
   children: ReactNode
   pendingLabel: string
   variant?: "button" | "secondary" | "danger"
   testId?: string
+  /** Set by forms that submit through `useFormAction` (useFormStatus does not see those). */
+  pending?: boolean
 }) => {
-  const { pending } = useFormStatus()
+  const status = useFormStatus()
+  const pending = pendingProp ?? status.pending
   return (
     <button
       type="submit"

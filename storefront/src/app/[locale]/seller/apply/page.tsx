@@ -10,7 +10,9 @@ import styles from "@/modules/seller/components/seller.module.css"
 
 type PageProps = { params: Promise<{ locale: string }> }
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps): Promise<Metadata> {
   const locale = await readLocale(params)
   const t = await getTranslations({ locale, namespace: "seller.apply" })
   return { title: t("title") }

@@ -12,17 +12,23 @@ type PageProps = {
   searchParams: Promise<{ token?: string | string[] }>
 }
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps): Promise<Metadata> {
   const locale = await readLocale(params)
   const t = await getTranslations({ locale, namespace: "seller.invite" })
   return { title: t("title") }
 }
 
-export default async function SellerInvitePage({ params, searchParams }: PageProps) {
+export default async function SellerInvitePage({
+  params,
+  searchParams,
+}: PageProps) {
   const locale = await readLocale(params)
   const t = await getTranslations("seller")
   const { token: raw } = await searchParams
-  const token = typeof raw === "string" && /^[\w-]{10,200}$/.test(raw) ? raw : undefined
+  const token =
+    typeof raw === "string" && /^[\w-]{10,200}$/.test(raw) ? raw : undefined
   const session = await getSellerSession()
   if (session && session !== "unassigned") {
     redirect({ href: "/seller", locale })

@@ -21,21 +21,30 @@ const FILTERS = [
 
 type PageProps = {
   params: Promise<{ locale: string }>
-  searchParams: Promise<{ status?: string | string[]; page?: string | string[] }>
+  searchParams: Promise<{
+    status?: string | string[]
+    page?: string | string[]
+  }>
 }
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps): Promise<Metadata> {
   const locale = await readLocale(params)
   const t = await getTranslations({ locale, namespace: "seller.orders" })
   return { title: t("title") }
 }
 
-export default async function SellerOrdersPage({ params, searchParams }: PageProps) {
+export default async function SellerOrdersPage({
+  params,
+  searchParams,
+}: PageProps) {
   const locale = await readLocale(params)
   const me = await requireSeller("/seller/orders")
   const t = await getTranslations("seller.orders")
   const query = await searchParams
-  const filter = FILTERS.find((item) => item.status === query.status) ?? FILTERS[0]
+  const filter =
+    FILTERS.find((item) => item.status === query.status) ?? FILTERS[0]
   const pageNumber = Math.max(1, Math.min(500, Number(query.page) || 1))
   const { orders, count } = await listSellerOrders({
     limit: PAGE_SIZE,
@@ -55,7 +64,10 @@ export default async function SellerOrdersPage({ params, searchParams }: PagePro
             <Link
               href={
                 item.status
-                  ? { pathname: "/seller/orders", query: { status: item.status } }
+                  ? {
+                      pathname: "/seller/orders",
+                      query: { status: item.status },
+                    }
                   : "/seller/orders"
               }
               aria-current={item === filter ? "page" : undefined}
@@ -78,11 +90,17 @@ export default async function SellerOrdersPage({ params, searchParams }: PagePro
                 · {formatVnd(order.total)}
               </p>
               <p className={styles.meta}>
-                {t("placed", { date: date.format(new Date(order.created_at)) })} ·{" "}
+                {t("placed", { date: date.format(new Date(order.created_at)) })}{" "}
+                ·{" "}
                 {t("items", {
-                  count: order.items.reduce((sum, item) => sum + item.quantity, 0),
+                  count: order.items.reduce(
+                    (sum, item) => sum + item.quantity,
+                    0
+                  ),
                 })}
-                {order.shipping_address?.city ? ` · ${order.shipping_address.city}` : ""}
+                {order.shipping_address?.city
+                  ? ` · ${order.shipping_address.city}`
+                  : ""}
               </p>
             </li>
           ))}
@@ -93,7 +111,10 @@ export default async function SellerOrdersPage({ params, searchParams }: PagePro
         pageCount={Math.ceil(count / PAGE_SIZE)}
         hrefFor={(page) => ({
           pathname: "/seller/orders",
-          query: { ...(filter.status ? { status: filter.status } : {}), page: String(page) },
+          query: {
+            ...(filter.status ? { status: filter.status } : {}),
+            page: String(page),
+          },
         })}
       />
     </PortalShell>

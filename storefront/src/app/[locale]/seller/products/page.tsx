@@ -18,13 +18,18 @@ type PageProps = {
   searchParams: Promise<{ q?: string | string[]; page?: string | string[] }>
 }
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps): Promise<Metadata> {
   const locale = await readLocale(params)
   const t = await getTranslations({ locale, namespace: "seller.products" })
   return { title: t("title") }
 }
 
-export default async function SellerProductsPage({ params, searchParams }: PageProps) {
+export default async function SellerProductsPage({
+  params,
+  searchParams,
+}: PageProps) {
   await readLocale(params)
   const me = await requireSeller("/seller/products")
   const t = await getTranslations("seller.products")
@@ -74,7 +79,9 @@ export default async function SellerProductsPage({ params, searchParams }: PageP
               .flatMap((variant) => variant.prices)
               .filter((price) => price.currency_code === "vnd")
               .map((price) => price.amount)
-            const stock = product.variants.some((variant) => variant.manage_inventory)
+            const stock = product.variants.some(
+              (variant) => variant.manage_inventory
+            )
               ? product.variants.reduce(
                   (sum, variant) => sum + (variant.inventory_quantity ?? 0),
                   0
@@ -84,18 +91,26 @@ export default async function SellerProductsPage({ params, searchParams }: PageP
               <li key={product.id} className={styles.item}>
                 {product.thumbnail ? (
                   // eslint-disable-next-line @next/next/no-img-element -- a small portal thumbnail, not a store picture
-                  <img src={product.thumbnail} alt="" className={styles.thumb} />
+                  <img
+                    src={product.thumbnail}
+                    alt=""
+                    className={styles.thumb}
+                  />
                 ) : (
                   <span className={styles.thumb} aria-hidden />
                 )}
                 <div>
                   <p className={styles.itemTitle}>
-                    <Link href={`/seller/products/${product.id}`}>{product.title}</Link>
+                    <Link href={`/seller/products/${product.id}`}>
+                      {product.title}
+                    </Link>
                   </p>
                   <p className={styles.meta}>
                     <ProductStatus status={product.status} />{" "}
                     {prices.length > 0 && formatVnd(Math.min(...prices))} ·{" "}
-                    {stock === undefined ? t("noStockTracking") : t("stock", { count: stock })}
+                    {stock === undefined
+                      ? t("noStockTracking")
+                      : t("stock", { count: stock })}
                   </p>
                 </div>
               </li>

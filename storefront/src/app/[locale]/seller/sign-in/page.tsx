@@ -11,13 +11,18 @@ type PageProps = {
   searchParams: Promise<{ next?: string | string[] }>
 }
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps): Promise<Metadata> {
   const locale = await readLocale(params)
   const t = await getTranslations({ locale, namespace: "seller.signIn" })
   return { title: t("title") }
 }
 
-export default async function SellerSignInPage({ params, searchParams }: PageProps) {
+export default async function SellerSignInPage({
+  params,
+  searchParams,
+}: PageProps) {
   await readLocale(params)
   const t = await getTranslations("seller.signIn")
   const { next } = await searchParams
@@ -25,7 +30,9 @@ export default async function SellerSignInPage({ params, searchParams }: PagePro
     <div className={styles.page}>
       <h1>{t("title")}</h1>
       <p>{t("intro")}</p>
-      <SignInForm next={typeof next === "string" ? next.slice(0, 200) : undefined} />
+      <SignInForm
+        next={typeof next === "string" ? next.slice(0, 200) : undefined}
+      />
       <p>
         {t("noAccount")} <Link href="/seller/sign-up">{t("signUpLink")}</Link>
       </p>

@@ -11,13 +11,18 @@ type PageProps = {
   searchParams: Promise<{ next?: string | string[] }>
 }
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps): Promise<Metadata> {
   const locale = await readLocale(params)
   const t = await getTranslations({ locale, namespace: "seller.signUp" })
   return { title: t("title") }
 }
 
-export default async function SellerSignUpPage({ params, searchParams }: PageProps) {
+export default async function SellerSignUpPage({
+  params,
+  searchParams,
+}: PageProps) {
   await readLocale(params)
   const t = await getTranslations("seller.signUp")
   const { next } = await searchParams
@@ -25,7 +30,9 @@ export default async function SellerSignUpPage({ params, searchParams }: PagePro
     <div className={styles.page}>
       <h1>{t("title")}</h1>
       <p>{t("intro")}</p>
-      <SignUpForm next={typeof next === "string" ? next.slice(0, 200) : undefined} />
+      <SignUpForm
+        next={typeof next === "string" ? next.slice(0, 200) : undefined}
+      />
       <p>
         {t("haveAccount")} <Link href="/seller/sign-in">{t("signInLink")}</Link>
       </p>

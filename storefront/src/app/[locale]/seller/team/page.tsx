@@ -3,7 +3,10 @@ import { getTranslations } from "next-intl/server"
 
 import { readLocale } from "@/i18n/locale"
 import { getTeam } from "@/lib/data/seller"
-import { cancelInviteAction, removeMemberAction } from "@/modules/seller/actions"
+import {
+  cancelInviteAction,
+  removeMemberAction,
+} from "@/modules/seller/actions"
 import { InviteForm } from "@/modules/seller/components/invite-form"
 import { PortalShell } from "@/modules/seller/components/portal-shell"
 import styles from "@/modules/seller/components/seller.module.css"
@@ -12,7 +15,9 @@ import { requireSeller } from "@/modules/seller/session"
 
 type PageProps = { params: Promise<{ locale: string }> }
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps): Promise<Metadata> {
   const locale = await readLocale(params)
   const t = await getTranslations({ locale, namespace: "seller.team" })
   return { title: t("title") }
@@ -72,12 +77,17 @@ export default async function SellerTeamPage({ params }: PageProps) {
                 <p className={styles.itemTitle}>{invite.name}</p>
                 <p className={styles.meta}>
                   {invite.email} ·{" "}
-                  {t("team.expires", { date: date.format(new Date(invite.expires_at)) })}
+                  {t("team.expires", {
+                    date: date.format(new Date(invite.expires_at)),
+                  })}
                 </p>
                 {owner && (
                   <form action={cancelInviteAction}>
                     <input type="hidden" name="invite_id" value={invite.id} />
-                    <SubmitButton pendingLabel={t("saving")} variant="secondary">
+                    <SubmitButton
+                      pendingLabel={t("saving")}
+                      variant="secondary"
+                    >
                       {t("team.cancelInvite")}
                     </SubmitButton>
                   </form>

@@ -13,7 +13,9 @@ import { requireSeller } from "@/modules/seller/session"
 
 type PageProps = { params: Promise<{ locale: string; id: string }> }
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps): Promise<Metadata> {
   const locale = await readLocale(params)
   const t = await getTranslations({ locale, namespace: "seller.orders" })
   return { title: t("title") }

@@ -19,13 +19,18 @@ type PageProps = {
   searchParams: Promise<{ saved?: string }>
 }
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps): Promise<Metadata> {
   const locale = await readLocale(params)
   const t = await getTranslations({ locale, namespace: "seller.productForm" })
   return { title: t("editTitle") }
 }
 
-export default async function EditSellerProductPage({ params, searchParams }: PageProps) {
+export default async function EditSellerProductPage({
+  params,
+  searchParams,
+}: PageProps) {
   await readLocale(params)
   const { id } = await params
   if (!/^[\w-]{1,100}$/.test(id)) {
@@ -44,7 +49,9 @@ export default async function EditSellerProductPage({ params, searchParams }: Pa
       <p className={styles.meta}>
         <ProductStatus status={product.status} />{" "}
         {product.origin &&
-          t("productForm.traceability", { code: product.origin.traceability_code })}
+          t("productForm.traceability", {
+            code: product.origin.traceability_code,
+          })}
       </p>
       {saved && (
         <p className={styles.success} role="status">
@@ -56,7 +63,9 @@ export default async function EditSellerProductPage({ params, searchParams }: Pa
       )}
       {product.status === "published" && (
         <p>
-          <Link href={`/products/${product.handle}`}>{t("productForm.viewInStore")}</Link>
+          <Link href={`/products/${product.handle}`}>
+            {t("productForm.viewInStore")}
+          </Link>
         </p>
       )}
       <StockForm product={product} />
@@ -65,14 +74,20 @@ export default async function EditSellerProductPage({ params, searchParams }: Pa
         product={product}
         categories={[]}
         ethnicGroups={[]}
-        communeCode={product.origin?.commune_code ?? me.cooperative.commune_code}
+        communeCode={
+          product.origin?.commune_code ?? me.cooperative.commune_code
+        }
       />
       <details className={styles.card}>
         <summary>{t("productForm.delete")}</summary>
         <form action={deleteProductAction} className={styles.form}>
           <p>{t("productForm.deleteConfirm")}</p>
           <input type="hidden" name="product_id" value={product.id} />
-          <SubmitButton pendingLabel={t("saving")} variant="danger" testId="product-delete">
+          <SubmitButton
+            pendingLabel={t("saving")}
+            variant="danger"
+            testId="product-delete"
+          >
             {t("productForm.delete")}
           </SubmitButton>
         </form>

@@ -9,7 +9,9 @@ import { requireSeller } from "@/modules/seller/session"
 
 type PageProps = { params: Promise<{ locale: string }> }
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps): Promise<Metadata> {
   const locale = await readLocale(params)
   const t = await getTranslations({ locale, namespace: "seller.import" })
   return { title: t("title") }
@@ -25,7 +27,11 @@ export default async function SellerImportPage({ params }: PageProps) {
       <p>{t("import.intro")}</p>
       <p>
         {/* A file download through our own server, which adds the seller's token. */}
-        <a href="/api/seller/product-imports/template" download className={styles.secondary}>
+        <a
+          href="/api/seller/product-imports/template"
+          download
+          className={styles.secondary}
+        >
           {t("import.template")}
         </a>
       </p>

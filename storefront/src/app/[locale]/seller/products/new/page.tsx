@@ -11,7 +11,9 @@ import { requireSeller } from "@/modules/seller/session"
 
 type PageProps = { params: Promise<{ locale: string }> }
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps): Promise<Metadata> {
   const locale = await readLocale(params)
   const t = await getTranslations({ locale, namespace: "seller.productForm" })
   return { title: t("newTitle") }
