@@ -281,6 +281,7 @@ export const validateImportRows = (
   }
 
   const products: ImportProduct[] = []
+  const handles = new Map<string, { title: string; row: number }>()
   for (const group of groups.values()) {
     const [first] = group
     if (!first?.parsed.title) {
@@ -329,12 +330,22 @@ export const validateImportRows = (
         HEADER.title,
         `Cột «${HEADER.title}» cần có chữ hoặc số để làm địa chỉ trang sản phẩm.`
       )
+    } else if (handles.has(handle)) {
+      const other = handles.get(handle)
+      fail(
+        first,
+        HEADER.title,
+        `Cột «${HEADER.title}»: «${title}» gần giống tên «${other?.title}» ở dòng ${other?.row}, nên trùng địa chỉ trang (${handle}); đặt tên khác hẳn, hoặc ghi đúng tên đó nếu là cùng sản phẩm.`
+      )
     } else if (context.taken_handles.has(handle)) {
       fail(
         first,
         HEADER.title,
         `Cột «${HEADER.title}»: cửa hàng đã có sản phẩm «${title}» (địa chỉ ${handle}); đổi tên, hoặc sửa sản phẩm đó trong mục Sản phẩm.`
       )
+    }
+    if (!handles.has(handle)) {
+      handles.set(handle, { title, row: first.row })
     }
     if (
       product.category_handle &&

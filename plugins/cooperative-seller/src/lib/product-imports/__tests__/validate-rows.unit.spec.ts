@@ -199,6 +199,25 @@ describe("validateImportRows", () => {
     )
   })
 
+  it("refuses two titles that differ only in accents, since they would share a product address", () => {
+    const report = validateImportRows(
+      [
+        row({ ...good, title: "Chè Shan" }),
+        row({ ...good, title: "Che Shan" }),
+      ],
+      context
+    )
+    expect(report.products.map((p) => p.title)).toEqual(["Chè Shan"])
+    expect(report.errors).toEqual([
+      {
+        row: 3,
+        column: "Tên sản phẩm",
+        message:
+          "Cột «Tên sản phẩm»: «Che Shan» gần giống tên «Chè Shan» ở dòng 2, nên trùng địa chỉ trang (che-shan); đặt tên khác hẳn, hoặc ghi đúng tên đó nếu là cùng sản phẩm.",
+      },
+    ])
+  })
+
   it("turns Vietnamese titles into plain handles", () => {
     expect(handleFromTitle("Đậu đỏ Điện Biên – túi 1kg!")).toBe(
       "dau-do-dien-bien-tui-1kg"
