@@ -1,3 +1,4 @@
+import { ensureCooperativeStockLocationsWorkflow } from "@cho-phien/cooperative-seller/workflows"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createOrderWorkflow } from "@medusajs/medusa/core-flows"
@@ -81,7 +82,6 @@ const DEMO_ORDERS: {
 
 type CooperativeRow = {
   id: string
-  stock_location?: { id: string } | null
   orders?: { id: string }[]
   products?: {
     id: string
@@ -123,7 +123,6 @@ export const seedDemoOrders = async (
     entity: "cooperative",
     fields: [
       "id",
-      "stock_location.id",
       "orders.id",
       "products.id",
       "products.title",
@@ -137,9 +136,8 @@ export const seedDemoOrders = async (
   const products = (cooperative?.products ?? []).filter(
     (product) => (product.variants ?? []).length > 0
   )
-  const locationId = cooperative?.stock_location?.id
-  if (!cooperative || !locationId || products.length === 0) {
-    logger.info(`No stocked cooperative "${handle}" to give demo orders.`)
+  if (!cooperative || products.length === 0) {
+    logger.info(`No cooperative "${handle}" with products to give demo orders.`)
     return undefined
   }
   if ((cooperative.orders ?? []).length > 0) {
@@ -154,6 +152,11 @@ export const seedDemoOrders = async (
     logger.info("The marketplace is not seeded yet: no demo orders.")
     return undefined
   }
+  // A demo database seeded before cooperatives had their own stock locations gets one here.
+  const { result: locations } = await ensureCooperativeStockLocationsWorkflow(
+    container
+  ).run({ input: { cooperative_ids: [cooperative.id] } })
+  const locationId = locations[cooperative.id] ?? ""
   const link = container.resolve(ContainerRegistrationKeys.LINK)
   const db = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const orderModule = container.resolve(Modules.ORDER)
