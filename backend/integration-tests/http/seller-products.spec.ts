@@ -1,5 +1,6 @@
 import { seedDemoOperator } from "@cho-phien/seed"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import sharp from "sharp"
 
 import { seedFixtureShop } from "../helpers/catalogue-fixtures"
 import {
@@ -236,6 +237,98 @@ medusaIntegrationTestRunner({
       ).toBe(404)
       expect(
         (await storeGet(`/store/products?handle=tao-meo-say-a`)).data.products
+      ).toEqual([])
+    })
+
+    it("shows a photo uploaded from the portal in the store as a responsive picture, under an ASCII handle", async () => {
+      const token = await onboard("htx-anh-san-pham")
+      const photo = await sharp({
+        create: {
+          width: 1600,
+          height: 1200,
+          channels: 3,
+          background: { r: 170, g: 40, b: 30 },
+        },
+      })
+        .jpeg()
+        .toBuffer()
+      const form = new FormData()
+      form.append(
+        "files",
+        new Blob([new Uint8Array(photo)], { type: "image/jpeg" }),
+        "IMG_2041.jpg"
+      )
+      const uploaded = await api
+        .post("/seller/uploads", form, client.headers(token))
+        .catch((error: { response: Response }) => error.response)
+      expect(uploaded.status).toBe(200)
+      const [set] = uploaded.data.images as {
+        url: string
+        webp: { width: number; url: string }[]
+        avif: { width: number; url: string }[]
+      }[]
+      expect(set?.webp.length).toBeGreaterThan(0)
+
+      const body = productBody("unused", {
+        title: "Táo mèo sấy khô Đỉnh Mây",
+        images: [set],
+        thumbnail: set?.url,
+      })
+      delete body.handle
+      const created = await client.post("/seller/products", body, token)
+      expect(created.status).toBe(201)
+      const product = created.data.product as Product & {
+        images: { url: string; webp?: unknown[] }[]
+      }
+      expect(product.handle).toBe("tao-meo-say-kho-dinh-may")
+      // The seller reads the photo back with its renditions, to send it back unchanged.
+      expect(product.images).toEqual([
+        expect.objectContaining({ url: set?.url, webp: set?.webp }),
+      ])
+
+      const store = await storeGet(
+        `/store/products?handle=${product.handle}&fields=+origin.*`
+      )
+      expect(store.status).toBe(200)
+      const [shown] = store.data.products as {
+        origin: { images: { url: string; webp: unknown[]; alt_vi: string }[] }
+      }[]
+      expect(shown?.origin.images).toEqual([
+        expect.objectContaining({
+          url: set?.url,
+          webp: set?.webp,
+          avif: set?.avif,
+          alt_vi: "Táo mèo sấy khô Đỉnh Mây",
+        }),
+      ])
+
+      // The same title again: the handle is taken, so the new one gets a short ending.
+      const again = await client.post(
+        "/seller/products",
+        {
+          ...body,
+          variants: [{ ...(body.variants as object[])[0], sku: "DINH-2" }],
+        },
+        token
+      )
+      expect(again.status).toBe(201)
+      expect((again.data.product as Product).handle).toMatch(
+        /^tao-meo-say-kho-dinh-may-[0-9a-f]{6}$/
+      )
+
+      // Removing the photo takes the picture off the store too.
+      const cleared = await client.post(
+        `/seller/products/${product.id}`,
+        { images: [] },
+        token
+      )
+      expect(cleared.status).toBe(200)
+      const after = await storeGet(
+        `/store/products?handle=${product.handle}&fields=+origin.*`
+      )
+      expect(
+        (after.data.products as { origin: { images: unknown[] } }[])[0]?.origin
+          .images
       ).toEqual([])
     })
 

@@ -50,7 +50,8 @@ export type SellerVariant = {
   inventory_quantity: number | null
 }
 
-export type SellerProductStatus = "draft" | "proposed" | "published" | "rejected"
+export type SellerProductStatus =
+  "draft" | "proposed" | "published" | "rejected"
 
 export type SellerProduct = {
   id: string
@@ -65,7 +66,15 @@ export type SellerProduct = {
   width: number | null
   height: number | null
   category_handle: string | null
-  images: { id: string; url: string }[]
+  /** With the renditions the store shows, for photos uploaded through the portal. */
+  images: {
+    id: string
+    url: string
+    width?: number
+    height?: number
+    webp?: { width: number; url: string }[]
+    avif?: { width: number; url: string }[]
+  }[]
   variants: SellerVariant[]
   origin: {
     commune_code: string

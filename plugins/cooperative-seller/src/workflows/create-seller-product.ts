@@ -10,6 +10,7 @@ import {
   createProductsWorkflow,
 } from "@medusajs/medusa/core-flows"
 
+import { type SellerImage, toImageSets } from "../lib/seller-images"
 import { createProductOriginsWorkflow } from "./create-product-origins"
 import { ensureCooperativeStockLocationsWorkflow } from "./ensure-cooperative-stock-locations"
 import {
@@ -52,7 +53,7 @@ export type CreateSellerProductWorkflowInput = {
     description?: string
     handle?: string
     status: "draft" | "published"
-    images?: { url: string }[]
+    images?: SellerImage[]
     thumbnail?: string
     weight?: number
     length?: number
@@ -97,10 +98,11 @@ export const createSellerProductWorkflow = createWorkflow(
     const productData = transform(
       { input, defaults, status },
       ({ input, defaults, status }) => {
-        const { variants, options, ...fields } = input.product
+        const { variants, options, images, ...fields } = input.product
         return [
           {
             ...fields,
+            ...(images ? { images: images.map(({ url }) => ({ url })) } : {}),
             status: status ?? fields.status,
             origin_country: "vn",
             shipping_profile_id: defaults.shipping_profile_id,
@@ -144,7 +146,10 @@ export const createSellerProductWorkflow = createWorkflow(
               input.origin.commune_code,
               product.id
             ),
-            images: [],
+            images: toImageSets(
+              input.product.images ?? [],
+              input.product.title
+            ),
           },
         ],
       })),

@@ -10,6 +10,7 @@ import {
   updateProductVariantsWorkflow,
 } from "@medusajs/medusa/core-flows"
 
+import type { SellerImage } from "../lib/seller-images"
 import type { SellerPrice } from "./create-seller-product"
 import { ensureCooperativeStockLocationsWorkflow } from "./ensure-cooperative-stock-locations"
 import {
@@ -18,13 +19,14 @@ import {
   validateCooperativeProductStep,
 } from "./steps"
 import { resolveListingStatusStep } from "./steps/resolve-listing-status"
+import { updateOriginImagesStep } from "./steps/update-origin-images"
 
 export type SellerProductChanges = {
   title?: string
   subtitle?: string | null
   description?: string | null
   status?: "draft" | "published"
-  images?: { url: string }[]
+  images?: SellerImage[]
   thumbnail?: string | null
   weight?: number
   length?: number
@@ -79,12 +81,34 @@ export const updateSellerProductWorkflow = createWorkflow(
       ({ input }) => Object.keys(input.changes).length > 0
     ).then(() => {
       updateProductsWorkflow.runAsStep({
-        input: transform({ input, status }, ({ input, status }) => ({
-          products: [
-            { id: input.id, ...input.changes, ...(status ? { status } : {}) },
-          ],
-        })),
+        input: transform({ input, status }, ({ input, status }) => {
+          const { images, ...changes } = input.changes
+          return {
+            products: [
+              {
+                id: input.id,
+                ...changes,
+                ...(images
+                  ? { images: images.map(({ url }) => ({ url })) }
+                  : {}),
+                ...(status ? { status } : {}),
+              },
+            ],
+          }
+        }),
       })
+    })
+
+    when("images-changed", { input }, ({ input }) =>
+      Boolean(input.changes.images)
+    ).then(() => {
+      updateOriginImagesStep(
+        transform({ input }, ({ input }) => ({
+          product_id: input.id,
+          images: input.changes.images ?? [],
+          title: input.changes.title,
+        }))
+      )
     })
 
     when("prices-changed", { input }, ({ input }) =>

@@ -508,7 +508,11 @@ export const saveProductAction = async (
     title: read(form, "title"),
     description: read(form, "description") || undefined,
     status,
-    images: images.map((image) => ({ url: image.url })),
+    images: images.map(({ url, webp, avif }) => ({
+      url,
+      ...(webp?.length ? { webp } : {}),
+      ...(avif?.length ? { avif } : {}),
+    })),
     thumbnail: images[0]?.url,
     ...dimensions,
   }

@@ -4,6 +4,7 @@ import {
   MedusaError,
 } from "@medusajs/framework/utils"
 
+import type { ImageSet } from "../../modules/cooperative/types"
 import { listCooperativeProductIds } from "../../lib/cooperative-products"
 import { loadCooperativeStockLocationIds } from "../../lib/listing-defaults"
 
@@ -47,6 +48,7 @@ const PRODUCT_FIELDS = [
   "origin.producer_quote_en",
   "origin.producer_name",
   "origin.traceability_code",
+  "origin.images",
 ]
 
 type ProductRow = {
@@ -84,6 +86,37 @@ type ProductRow = {
 
 const iso = (value: Date | string): string => new Date(value).toISOString()
 
+/**
+ * The product's photos, each with the WebP and AVIF renditions the store shows for it (kept on
+ * the origin), so that a form can send them back unchanged.
+ */
+const withRenditions = (product: ProductRow) => {
+  const sets = new Map(
+    (Array.isArray(product.origin?.images)
+      ? (product.origin.images as ImageSet[])
+      : []
+    ).map((set) => [set.url, set])
+  )
+  return (product.images ?? []).map(({ id, url }) => {
+    const set = sets.get(url)
+    return set
+      ? {
+          id,
+          url,
+          width: set.width,
+          height: set.height,
+          webp: set.webp,
+          avif: set.avif,
+        }
+      : { id, url }
+  })
+}
+
+const withoutImages = (origin: Record<string, unknown>) =>
+  Object.fromEntries(
+    Object.entries(origin).filter(([key]) => key !== "images")
+  )
+
 /** A product as its cooperative sees it: prices in đồng and stock at its own stock location. */
 const present = (product: ProductRow, stockLocationId: string | null) => ({
   id: product.id,
@@ -98,7 +131,7 @@ const present = (product: ProductRow, stockLocationId: string | null) => ({
   width: product.width,
   height: product.height,
   category_handle: product.categories?.[0]?.handle ?? null,
-  images: (product.images ?? []).map(({ id, url }) => ({ id, url })),
+  images: withRenditions(product),
   options: (product.options ?? []).map((option) => ({
     id: option.id,
     title: option.title,
@@ -128,7 +161,7 @@ const present = (product: ProductRow, stockLocationId: string | null) => ({
         : null,
     }
   }),
-  origin: product.origin ?? null,
+  origin: product.origin ? withoutImages(product.origin) : null,
   created_at: iso(product.created_at),
   updated_at: iso(product.updated_at),
 })

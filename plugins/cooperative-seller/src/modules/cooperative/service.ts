@@ -30,6 +30,7 @@ import type {
   CreateCertificationInput,
   CreateCooperativeInput,
   CreateProductOriginInput,
+  ImageSet,
   MarketplaceSettings,
   UpdateCertificationInput,
   UpdateCooperativeInput,
@@ -201,6 +202,16 @@ export default class CooperativeModuleService extends MedusaService({
       ),
       sharedContext
     )) as never
+  }
+
+  /** Replaces the pictures of a product's origin (the store's responsive pictures). */
+  @InjectManager()
+  async setOriginImages(
+    id: string,
+    images: ImageSet[] | null,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    await this.updateOrigins(asGenerated([{ id, images }]), sharedContext)
   }
 
   @InjectManager()

@@ -67,7 +67,7 @@ export const ProductForm = ({
   )
   const images =
     parseImages(values.images) ??
-    (product?.images ?? []).map((image) => ({ url: image.url }))
+    (product?.images ?? []).map(({ id: _id, ...image }) => image)
   const value = (name: string, fallback?: string) =>
     name in values ? values[name] : fallback
 

@@ -69,10 +69,47 @@ const status = z.enum(["draft", "published"], {
   error: 'status is "draft" or "published".',
 })
 
+const MAX_RENDITIONS = 8
+
+const renditions = (field: string) =>
+  z
+    .array(
+      z
+        .object(
+          {
+            width: whole(`${field}.width`, 1, 10_000, " (pixels)"),
+            url: url(`${field}.url`),
+          },
+          { error: `Each of ${field} is { width, url }.` }
+        )
+        .strict(),
+      { error: `${field} must be a list of { width, url }.` }
+    )
+    .max(MAX_RENDITIONS, `${field} lists at most ${MAX_RENDITIONS} sizes.`)
+
+// Each image is { url }, or the whole set POST /seller/uploads answered for a photo (its
+// WebP and AVIF renditions), which the store shows as a responsive picture.
 const images = z
   .array(
     z
-      .object({ url: url("images.url") }, { error: "Each image is { url }." })
+      .object(
+        {
+          url: url("images.url"),
+          width: whole("images.width", 1, 10_000, " (pixels)").optional(),
+          height: whole("images.height", 1, 10_000, " (pixels)").optional(),
+          webp: renditions("images.webp").optional(),
+          avif: renditions("images.avif").optional(),
+          alt_vi: z
+            .string()
+            .max(300, "images.alt_vi is at most 300 characters.")
+            .optional(),
+          alt_en: z
+            .string()
+            .max(300, "images.alt_en is at most 300 characters.")
+            .optional(),
+        },
+        { error: "Each image is { url } or a set from POST /seller/uploads." }
+      )
       .strict(),
     { error: "images must be a list of { url }." }
   )
