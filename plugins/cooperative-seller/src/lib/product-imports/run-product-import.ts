@@ -16,9 +16,10 @@ const reasonOf = (error: unknown): string =>
 
 /**
  * The background job of a CSV import: creates its products one at a time through the seller
- * product workflow, counting progress in rows after each. A product that fails is reported on its
- * rows and the others go on; the import ends `done`, or `failed` if the job itself breaks. An
- * import that is no longer `queued` (a repeated event) is left alone.
+ * product workflow. After each, `processed` grows by the product's rows (progress is
+ * processed / valid_rows) and `created` or `failed` by one product. A product that fails is
+ * reported on its rows and the others go on; the import ends `done`, or `failed` if the job itself
+ * breaks. An import that is no longer `queued` (a repeated event) is left alone.
  */
 export const runProductImport = async (
   container: MedusaContainer,
@@ -43,9 +44,9 @@ export const runProductImport = async (
         await createSellerProductWorkflow(container).run({
           input: { cooperative_id: record.cooperative_id, ...item.body },
         })
-        counts.created += item.rows.length
+        counts.created += 1
       } catch (error) {
-        counts.failed += item.rows.length
+        counts.failed += 1
         errors.push(
           ...item.rows.map((row) => ({
             row,

@@ -9,8 +9,8 @@ export const PRODUCT_IMPORT_STATUSES = [
 
 /**
  * A cooperative's CSV upload of products. The route stores the rows that passed validation,
- * grouped into products, in `products`; the background job creates them one by one and counts
- * its progress in rows (`processed`, `created`, `failed`). `errors` holds the bad rows found on
+ * grouped into products, in `products`; the background job creates them one by one, counting
+ * its progress in rows (`processed`) and its outcome in products (`created`, `failed`). `errors` holds the bad rows found on
  * upload and any product that could not be created later.
  */
 export const SellerProductImport = model.define("seller_product_import", {
