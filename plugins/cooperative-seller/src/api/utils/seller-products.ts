@@ -29,6 +29,8 @@ const PRODUCT_FIELDS = [
   "options.values.value",
   "categories.handle",
   "variants.id",
+  "variants.variant_rank",
+  "variants.created_at",
   "variants.title",
   "variants.sku",
   "variants.manage_inventory",
@@ -70,6 +72,8 @@ type ProductRow = {
   categories?: { handle: string }[]
   variants?: {
     id: string
+    variant_rank?: number | null
+    created_at?: Date | string
     title: string
     sku: string | null
     manage_inventory: boolean
@@ -112,10 +116,26 @@ const withRenditions = (product: ProductRow) => {
   })
 }
 
-const withoutImages = (origin: Record<string, unknown>) =>
-  Object.fromEntries(
-    Object.entries(origin).filter(([key]) => key !== "images")
+/** Variants in the order they were listed (Medusa's rank, then creation), never the database's. */
+const inOrder = <
+  V extends {
+    id: string
+    variant_rank?: number | null
+    created_at?: Date | string
+  },
+>(
+  variants: V[]
+): V[] =>
+  [...variants].sort(
+    (a, b) =>
+      (a.variant_rank ?? 0) - (b.variant_rank ?? 0) ||
+      new Date(a.created_at ?? 0).getTime() -
+        new Date(b.created_at ?? 0).getTime() ||
+      a.id.localeCompare(b.id)
   )
+
+const withoutImages = (origin: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(origin).filter(([key]) => key !== "images"))
 
 /** A product as its cooperative sees it: prices in đồng and stock at its own stock location. */
 const present = (product: ProductRow, stockLocationId: string | null) => ({
@@ -137,7 +157,7 @@ const present = (product: ProductRow, stockLocationId: string | null) => ({
     title: option.title,
     values: (option.values ?? []).map((value) => value.value),
   })),
-  variants: (product.variants ?? []).map((variant) => {
+  variants: inOrder(product.variants ?? []).map((variant) => {
     const [item] = variant.inventory_items ?? []
     const level = item?.inventory?.location_levels?.find(
       (l) => l.location_id === stockLocationId

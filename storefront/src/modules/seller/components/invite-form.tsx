@@ -19,8 +19,8 @@ export const InviteForm = () => {
   return (
     // A new form after each invitation sent: empty fields for the next one.
     <form
-      {...formProps}
       key={state.ok ? state.message : "invite"}
+      {...formProps}
       className={styles.form}
       noValidate
     >

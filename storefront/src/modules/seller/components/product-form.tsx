@@ -45,6 +45,12 @@ const parseImages = (
 const text = (value: number | string | null | undefined): string | undefined =>
   value === null || value === undefined ? undefined : String(value)
 
+/** An amount as people write it on a price tag: "120.000". */
+const grouped = (amount: number | undefined): string | undefined =>
+  amount === undefined
+    ? undefined
+    : String(Math.round(amount)).replace(/\B(?=(\d{3})+(?!\d))/g, ".")
+
 /** Add or edit a product: photos first (a phone's camera), then name, sizes with price and stock. */
 export const ProductForm = ({
   product,
@@ -152,7 +158,7 @@ export const ProductForm = ({
                 required
                 defaultValue={value(
                   `variants.${index}.price`,
-                  text(
+                  grouped(
                     variant?.prices.find(
                       (price) => price.currency_code === "vnd"
                     )?.amount
