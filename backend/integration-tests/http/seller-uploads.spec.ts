@@ -138,6 +138,33 @@ medusaIntegrationTestRunner({
       expect(avif).toMatchObject({ format: "heif", width: 320 })
     })
 
+    it("takes an iPhone's HEIC photo and serves it as WebP and AVIF", async () => {
+      const token = await sellerToken("htx-anh-heic")
+      // Encoded with HEVC by libheif's heif-enc, as phones do; shared with the plugin's tests.
+      const heic = readFileSync(
+        join(
+          __dirname,
+          "../../../plugins/cooperative-seller/src/lib/images/__tests__/fixtures/red-corner-1200x900.heic"
+        )
+      )
+      const response = await upload(
+        [{ name: "IMG_4032.HEIC", type: "image/heic", bytes: heic }],
+        token
+      )
+      expect(response.status).toBe(200)
+      const [image] = response.data.images as ImageSet[]
+      expect(image).toMatchObject({ width: 1200, height: 900 })
+      expect(image?.webp.map((source) => source.width)).toEqual([
+        320, 640, 960, 1200,
+      ])
+      const largest = await sharp(storedFile(image?.url ?? "")).metadata()
+      expect(largest).toMatchObject({
+        format: "webp",
+        width: 1200,
+        height: 900,
+      })
+    })
+
     it("judges a file by its content, not its name, and needs a seller", async () => {
       const token = await sellerToken("htx-tep-la")
       const notAPhoto = await upload(

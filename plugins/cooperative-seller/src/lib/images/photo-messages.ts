@@ -9,8 +9,6 @@ export const PhotoMessages = {
     `This photo has too many pixels (more than ${formatMegapixels(maxPixels)} megapixels). Send a smaller photo.`,
   damaged:
     "This photo could not be read; it may be damaged. Take the photo again or send another one.",
-  heicUnsupported:
-    "HEIC photos cannot be read here yet. Send the photo as JPEG instead (on an iPhone: Settings → Camera → Formats → Most Compatible).",
   queueFull:
     "Many photos are being prepared right now. Wait a moment and send them again.",
 } as const

@@ -9,6 +9,7 @@ import {
   RENDITION_WIDTHS,
   WEBP_QUALITY,
 } from "./constants"
+import { openHeic } from "./decode-heic"
 import { detectImageType, type PhotoType } from "./detect-image-type"
 import type { Limiter } from "./limiter"
 import { photoLimiter } from "./photo-limiter"
@@ -59,14 +60,6 @@ const invalid = (message: string): MedusaError =>
   new MedusaError(MedusaError.Types.INVALID_DATA, message)
 
 /**
- * Whether this libvips can decode HEVC-compressed HEIF, the format phones write. sharp's
- * prebuilt libvips ships libheif with the AV1 decoder only (it reads `.avif`, not `.heic`), so
- * HEIC is refused with a sentence rather than failing half-way through decoding.
- */
-export const canDecodeHeic = (): boolean =>
-  sharp.format.heif?.input.fileSuffix?.includes(".heic") ?? false
-
-/**
  * The checks that need no decoding: size, then type by content. Throws MedusaError INVALID_DATA
  * with a sentence for the seller. Cheap enough to run on every file of a request before any of
  * them is queued.
@@ -85,9 +78,6 @@ export const assertAcceptablePhoto = (
   const type = detectImageType(input)
   if (!type) {
     throw invalid(PhotoMessages.notAPhoto)
-  }
-  if (type === "heic" && !canDecodeHeic()) {
-    throw invalid(PhotoMessages.heicUnsupported)
   }
   return type
 }
@@ -120,6 +110,45 @@ type Decoded = {
   upright: { width: number; height: number }
 }
 
+/**
+ * A HEIC photo through libheif (WebAssembly): size checked before decoding, pixels already
+ * upright, then shrunk by sharp like any other photo. HEIC carries its EXIF apart from the pixels,
+ * so none of it reaches a rendition.
+ */
+const decodeHeicPhoto = async (
+  input: Buffer,
+  maxPixels: number,
+  targets: readonly number[]
+): Promise<Decoded> => {
+  const heic = await openHeic(input).catch(() => {
+    throw invalid(PhotoMessages.damaged)
+  })
+  try {
+    if (heic.width * heic.height > maxPixels) {
+      throw invalid(PhotoMessages.tooManyPixels(maxPixels))
+    }
+    const rgba = await heic.pixels().catch(() => {
+      throw invalid(PhotoMessages.damaged)
+    })
+    const widths = renditionWidths(heic.width, targets)
+    const largest = widths[widths.length - 1] ?? heic.width
+    const { data, info } = await sharp(rgba, {
+      raw: { width: heic.width, height: heic.height, channels: 4 },
+    })
+      .removeAlpha()
+      .resize({ width: largest, withoutEnlargement: true })
+      .raw()
+      .toBuffer({ resolveWithObject: true })
+    return {
+      data,
+      raw: { width: info.width, height: info.height, channels: info.channels },
+      upright: { width: heic.width, height: heic.height },
+    }
+  } finally {
+    heic.dispose()
+  }
+}
+
 /** Decodes, turns upright, and shrinks to the largest width needed: the one decode of the photo. */
 const decode = async (
   input: Buffer,
@@ -127,6 +156,9 @@ const decode = async (
   maxPixels: number,
   targets: readonly number[]
 ): Promise<Decoded> => {
+  if (type === "heic") {
+    return decodeHeicPhoto(input, maxPixels, targets)
+  }
   const source = (): sharp.Sharp =>
     sharp(input, {
       limitInputPixels: maxPixels,

@@ -3,8 +3,10 @@ import sharp from "sharp"
 
 import { MAX_PHOTO_BYTES } from "../constants"
 import { createLimiter, QueueFullError } from "../limiter"
+import { readFileSync } from "node:fs"
+import { join } from "node:path"
+
 import {
-  canDecodeHeic,
   processPhoto,
   renditionWidths,
   type ProcessedPhoto,
@@ -199,14 +201,47 @@ describe("processPhoto refusals (400 with a sentence)", () => {
     expect(error.message).toMatch(/could not be read/)
   })
 
-  it("refuses a HEIC file it cannot decode with a sentence", async () => {
+  it("refuses a HEIC file that holds no picture with a sentence", async () => {
     const error = await rejection(processPhoto(heicHeader()))
     expect(error.type).toBe(MedusaError.Types.INVALID_DATA)
-    // Without an HEVC decoder the sentence asks for JPEG; with one, this header-only file is
-    // simply unreadable.
-    expect(error.message).toMatch(
-      canDecodeHeic() ? /could not be read/ : /HEIC.*JPEG/
+    expect(error.message).toMatch(/could not be read/)
+  })
+
+  it("reads a real HEIC photo (HEVC, as phones write it) into WebP and AVIF renditions", async () => {
+    // 1200 × 900, red in the top-left quarter, green elsewhere; encoded by libheif's heif-enc
+    // with x265.
+    const heic = readFileSync(
+      join(__dirname, "fixtures", "red-corner-1200x900.heic")
     )
+    const photo = await processPhoto(heic)
+    expect(widthsOf(photo, "webp")).toEqual([320, 640, 960, 1200])
+    expect(widthsOf(photo, "avif")).toEqual([320, 640, 960, 1200])
+    expect(photo).toMatchObject({ width: 1200, height: 900 })
+    const largest = photo.renditions.find(
+      (r) => r.format === "webp" && r.width === 1200
+    )
+    if (!largest) {
+      throw new Error("no 1200 px WebP")
+    }
+    expect(largest.height).toBe(900)
+    const metadata = await sharp(largest.buffer).metadata()
+    expect(metadata.exif).toBeUndefined()
+    const [r, g] = await pixelAt(largest.buffer, 100, 100)
+    expect(r).toBeGreaterThan(150)
+    expect(g).toBeLessThan(90)
+    const [r2, g2] = await pixelAt(largest.buffer, 1100, 800)
+    expect(g2).toBeGreaterThan(90)
+    expect(r2).toBeLessThan(90)
+    // No alpha channel carried over from the decoder's RGBA.
+    expect((await sharp(largest.buffer).metadata()).hasAlpha).toBe(false)
+  })
+
+  it("refuses a HEIC photo above the pixel limit before decoding it", async () => {
+    const heic = readFileSync(
+      join(__dirname, "fixtures", "red-corner-1200x900.heic")
+    )
+    const error = await rejection(processPhoto(heic, { maxPixels: 1_000_000 }))
+    expect(error.message).toMatch(/too many pixels/)
   })
 })
 
