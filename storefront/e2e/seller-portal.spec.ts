@@ -184,3 +184,75 @@ test("the portal speaks English at /en/seller and the demo seller sees its produ
   await page.goto("/en/seller/orders")
   await expect(page).toHaveURL(/\/en\/seller\/sign-in/)
 })
+
+test("a cooperative imports products from the CSV template: bad rows are named, good ones arrive", async ({
+  page,
+}) => {
+  await page.goto("/seller/sign-in")
+  await page.waitForLoadState("networkidle")
+  await page.getByLabel("Email").fill("seller@chophien.local")
+  await page.getByLabel("Mật khẩu").fill("ChoPhien!2026")
+  await page.getByRole("button", { name: "Đăng nhập" }).click()
+  await expect(page).toHaveURL(/\/seller$/)
+  await page.goto("/seller/products/import")
+
+  // The template, in Vietnamese, opens right in a spreadsheet (UTF-8 with BOM).
+  const download = page.waitForEvent("download")
+  await page.getByRole("link", { name: "Tải tệp mẫu (CSV)" }).click()
+  const template = await (await download).createReadStream()
+  const chunks: Buffer[] = []
+  for await (const chunk of template) {
+    chunks.push(Buffer.from(chunk as Buffer))
+  }
+  const text = Buffer.concat(chunks).toString("utf8")
+  expect(text.startsWith("\uFEFF")).toBe(true)
+  const header = text.replace(/^\uFEFF/, "").split(/\r?\n/)[0] ?? ""
+  expect(header).toContain("Tên sản phẩm")
+  expect(header).toContain("Giá (đồng)")
+
+  const suffix = Date.now().toString(36)
+  const columns = header.split(",")
+  const row = (values: Record<string, string>) =>
+    columns.map((column) => values[column] ?? "").join(",")
+  const good = {
+    "Tên sản phẩm": `Mật ong bạc hà ${suffix}`,
+    "Quy cách": "Chai 500 ml",
+    "Giá (đồng)": "250000",
+    "Tồn kho": "12",
+    "Tháng thu hoạch": "10-11",
+    "Dân tộc": "Mông",
+    "Câu chuyện (tiếng Việt)": "Ong hút mật hoa bạc hà trên cao nguyên đá.",
+    "Trạng thái": "đăng bán",
+  }
+  const csv = [
+    header,
+    row(good),
+    row({
+      ...good,
+      "Tên sản phẩm": `Miến dong ${suffix}`,
+      "Giá (đồng)": "nhiều tiền",
+    }),
+  ].join("\r\n")
+  await page.getByTestId("import-file").setInputFiles({
+    name: "san-pham.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(csv, "utf8"),
+  })
+  await page.getByTestId("import-submit").click()
+
+  const report = page.getByTestId("import-progress")
+  await expect(report).toContainText("1 trên 2 dòng hợp lệ")
+  await expect(page.getByTestId("import-errors")).toContainText("Dòng 3")
+  await expect(page.getByTestId("import-errors")).toContainText("Giá (đồng)")
+  await expect(page.getByTestId("import-status")).toHaveText(
+    "Xong: đã tạo 1 sản phẩm.",
+    { timeout: 60_000 }
+  )
+  await noSidewaysScroll(page)
+
+  await page.goto(
+    `/seller/products?q=${encodeURIComponent(`Mật ong bạc hà ${suffix}`)}`
+  )
+  await expect(page.getByTestId("seller-products").locator("li")).toHaveCount(1)
+  await expect(page.getByTestId("seller-products")).toContainText("Còn 12")
+})

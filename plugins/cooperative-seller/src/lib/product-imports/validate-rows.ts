@@ -195,11 +195,12 @@ const PRODUCT_KEYS = [
   "status",
 ] as const satisfies readonly (keyof Parsed)[]
 
+// The English story may be left empty, as in the portal's form: the English pages then show the
+// Vietnamese one.
 const REQUIRED_PRODUCT_KEYS = [
   "harvest_months",
   "ethnic_group",
   "story_vi",
-  "story_en",
 ] as const satisfies readonly (keyof Parsed)[]
 
 type ParsedRow = {
@@ -418,7 +419,7 @@ export const validateImportRows = (
         ethnic_group: product.ethnic_group ?? "",
         harvest_months: product.harvest_months ?? [],
         story_vi: product.story_vi ?? "",
-        story_en: product.story_en ?? "",
+        story_en: product.story_en || product.story_vi || "",
       },
       category_handle: product.category_handle,
     }

@@ -30,6 +30,7 @@ export const DocumentsForm = ({ cooperativeId }: { cooperativeId: string }) => {
         <input
           id="field-documents"
           type="file"
+          className={styles.file}
           name="files"
           multiple
           accept="application/pdf,image/jpeg,image/png"

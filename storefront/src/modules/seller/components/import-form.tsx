@@ -65,6 +65,7 @@ export const ImportForm = () => {
           <input
             id="field-file"
             type="file"
+            className={styles.file}
             name="file"
             accept=".csv,text/csv"
             required

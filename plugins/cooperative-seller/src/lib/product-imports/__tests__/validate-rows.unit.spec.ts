@@ -191,12 +191,20 @@ describe("validateImportRows", () => {
       [4, "Tháng thu hoạch"],
       [4, "Dân tộc"],
       [4, "Câu chuyện (tiếng Việt)"],
-      [4, "Câu chuyện (tiếng Anh)"],
       [4, "Tên sản phẩm"],
     ])
     expect(report.errors[1]?.message).toBe(
       "Cột «Khối lượng (g)» khác với dòng 2 của cùng sản phẩm «Táo mèo sấy khô»; ghi giống dòng đó hoặc để trống."
     )
+  })
+
+  it("lets the English story be left empty: the English pages show the Vietnamese one", () => {
+    const report = validateImportRows([row({ ...good, story_en: "" })], context)
+    expect(report.errors).toEqual([])
+    expect(report.products[0]?.body.origin).toMatchObject({
+      story_vi: good.story_vi,
+      story_en: good.story_vi,
+    })
   })
 
   it("refuses two titles that differ only in accents, since they would share a product address", () => {
