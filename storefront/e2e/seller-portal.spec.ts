@@ -32,6 +32,8 @@ const approveInAdmin = async (page: Page, name: string) => {
   await page.goto(`${backend}/app/cooperatives`)
   await page.getByRole("link", { name: new RegExp(name) }).click()
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible()
+  // The operator sees the documents the cooperative sent.
+  await expect(page.getByText("giay-dang-ky-htx.pdf")).toBeVisible()
   await page.getByRole("button", { name: "Approve" }).click()
   await expect(page.getByRole("button", { name: "Suspend" })).toBeVisible()
 }
@@ -92,6 +94,22 @@ test("a cooperative signs up, applies, is approved in the admin and sells a prod
     "Đang chờ duyệt"
   )
   await noSidewaysScroll(page)
+  // The registration certificate goes with the application, judged by its content.
+  await page.getByLabel("Chọn ảnh hoặc tệp PDF").setInputFiles({
+    name: "giay-dang-ky-htx.pdf",
+    mimeType: "application/pdf",
+    // A scan is a few megabytes: more than Next lets a server action take by default.
+    buffer: Buffer.concat([
+      Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n"),
+      Buffer.from(`%${"0".repeat(99)}\n`.repeat(30_000)),
+      Buffer.from("trailer << /Root 1 0 R >>\n%%EOF\n"),
+    ]),
+  })
+  await page.getByTestId("seller-documents-submit").click()
+  await expect(page.getByText("Đã gửi giấy tờ.")).toBeVisible()
+  await expect(page.getByTestId("documents")).toContainText(
+    "giay-dang-ky-htx.pdf"
+  )
   // Waiting for review, it cannot list yet.
   await page.goto("/seller/products/new")
   await expect(page.getByText("Hợp tác xã chưa được duyệt")).toBeVisible()

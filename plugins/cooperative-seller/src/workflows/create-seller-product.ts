@@ -114,8 +114,10 @@ export const createSellerProductWorkflow = createWorkflow(
                 values: variants.map((variant) => variant.title),
               },
             ],
-            variants: variants.map(({ stock: _stock, ...variant }) => ({
+            // The rank keeps the variants in the order the seller listed them.
+            variants: variants.map(({ stock: _stock, ...variant }, rank) => ({
               ...variant,
+              variant_rank: rank,
               options: variant.options ?? {
                 [DEFAULT_OPTION_TITLE]: variant.title,
               },

@@ -21,8 +21,8 @@ export const DocumentsForm = ({ cooperativeId }: { cooperativeId: string }) => {
       <FormMessage message={state.message} ok={state.ok} />
       <input type="hidden" name="cooperative_id" value={cooperativeId} />
       <div className={styles.field}>
-        <label htmlFor="field-documents" className={styles.camera}>
-          {t("status.documentsUpload")}
+        <label htmlFor="field-documents" className={styles.label}>
+          {t("status.documentsChoose")}
         </label>
         <span id="field-documents-hint" className={styles.hint}>
           {t("status.documentsHint")}
