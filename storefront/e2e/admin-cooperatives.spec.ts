@@ -1,8 +1,8 @@
 import { expect, test, type APIRequestContext } from "@playwright/test"
 
-// The operator's review in Medusa's admin: a seller applies over the API (the portal comes
-// later), the operator approves in the admin's Cooperatives page, and the cooperative reaches
-// the storefront.
+// The operator's review in Medusa's admin: a seller applies over the API (seller-portal.spec.ts
+// does it through the portal), the operator approves in the admin's Cooperatives page, and the
+// cooperative reaches the storefront.
 const backend = process.env.BACKEND_URL || "http://localhost:9000"
 
 const apply = async (
