@@ -120,6 +120,25 @@ test("a cooperative signs up, applies, is approved in the admin and sells a prod
 
   await page.goto("/seller")
   await expect(page.getByTestId("cooperative-status")).toHaveText("Đang bán")
+
+  // The profile page shows what was sent, and keeps a change.
+  await page
+    .getByRole("navigation", { name: "Kênh người bán" })
+    .getByRole("link", { name: "Hồ sơ" })
+    .click()
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Hồ sơ hợp tác xã"
+  )
+  await expect(page.getByLabel("Xã, phường *")).toHaveValue("04606")
+  await expect(page.getByRole("checkbox", { name: "Mông" })).toBeChecked()
+  await page.getByLabel("Thôn, bản, số nhà *").fill("Bản Tà Xùa")
+  await page.getByTestId("seller-profile-save").click()
+  await expect(page.getByText("Đã lưu.")).toBeVisible()
+  await page.reload()
+  await expect(page.getByLabel("Thôn, bản, số nhà *")).toHaveValue("Bản Tà Xùa")
+  await noSidewaysScroll(page)
+
+  await page.goto("/seller")
   await page.getByRole("link", { name: "Thêm sản phẩm" }).first().click()
   await expect(page).toHaveURL(/\/seller\/products\/new$/)
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(

@@ -21,6 +21,7 @@ import {
   signInSeller,
   startProductImport,
   storeSellerToken,
+  updateCooperative,
   updateSellerProduct,
   uploadDocuments,
 } from "@/lib/data/seller"
@@ -197,10 +198,16 @@ const APPLY_FIELDS = [
 
 const HOUSEHOLD_PARTS = ["poor", "near_poor", "ethnic_minority"] as const
 
-export const applyAction = async (
-  _previous: FormState,
-  form: FormData
-): Promise<FormState> => {
+/** The profile fields both the application and the profile page send, checked and shaped. */
+const readProfile = async (
+  form: FormData,
+  { withIdentity }: { withIdentity: boolean }
+): Promise<
+  | { errors: Record<string, string>; values: Record<string, string> }
+  | {
+      body: Record<string, unknown>
+    }
+> => {
   const t = await getTranslations("seller")
   const values = valuesOf(form, ["ethnic_groups"])
   values.ethnic_groups = form.getAll("ethnic_groups").join(",")
@@ -211,11 +218,6 @@ export const applyAction = async (
   const total = read(form, "households.total")
   const checks: Record<string, Problem | undefined> = {
     name: textProblem(read(form, "name"), { min: 2, max: 200 }),
-    handle: handleProblem(read(form, "handle")),
-    registration_number: textProblem(read(form, "registration_number"), {
-      min: 3,
-      max: 40,
-    }),
     province_code: read(form, "province_code") ? undefined : { key: "pickOne" },
     commune_code: /^\d{5}$/.test(read(form, "commune_code"))
       ? undefined
@@ -223,11 +225,6 @@ export const applyAction = async (
     address_line: textProblem(read(form, "address_line"), { min: 2, max: 300 }),
     phone: phoneProblem(read(form, "phone")),
     email: emailProblem(read(form, "email")),
-    owner_name: textProblem(read(form, "owner_name"), {
-      min: 2,
-      max: 120,
-      required: false,
-    }),
     founded_year: numberProblem(read(form, "founded_year"), {
       min: 1945,
       max: new Date().getFullYear(),
@@ -240,6 +237,21 @@ export const applyAction = async (
       max: 5000,
       required: false,
     }),
+  }
+  if (withIdentity) {
+    checks.handle = handleProblem(read(form, "handle"))
+    checks.registration_number = textProblem(
+      read(form, "registration_number"),
+      {
+        min: 3,
+        max: 40,
+      }
+    )
+    checks.owner_name = textProblem(read(form, "owner_name"), {
+      min: 2,
+      max: 120,
+      required: false,
+    })
   }
   for (const part of HOUSEHOLD_PARTS) {
     checks[`households.${part}`] = numberProblem(
@@ -263,10 +275,9 @@ export const applyAction = async (
     return { errors, values }
   }
   const storyVi = read(form, "story_vi")
+  const foundedYear = parseWholeNumber(read(form, "founded_year"))
   const body: Record<string, unknown> = {
     name: read(form, "name"),
-    handle: read(form, "handle"),
-    registration_number: read(form, "registration_number"),
     commune_code: read(form, "commune_code"),
     address_line: read(form, "address_line"),
     phone: normalizePhone(read(form, "phone")),
@@ -281,25 +292,57 @@ export const applyAction = async (
     },
     story_vi: storyVi,
     story_en: read(form, "story_en") || storyVi,
+    ...(foundedYear !== undefined ? { founded_year: foundedYear } : {}),
   }
-  const foundedYear = parseWholeNumber(read(form, "founded_year"))
-  if (foundedYear !== undefined) {
-    body.founded_year = foundedYear
+  if (withIdentity) {
+    body.handle = read(form, "handle")
+    body.registration_number = read(form, "registration_number")
+    if (read(form, "owner_name")) {
+      body.owner_name = read(form, "owner_name")
+    }
   }
-  if (read(form, "owner_name")) {
-    body.owner_name = read(form, "owner_name")
+  return { body }
+}
+
+export const applyAction = async (
+  _previous: FormState,
+  form: FormData
+): Promise<FormState> => {
+  const profile = await readProfile(form, { withIdentity: true })
+  if ("errors" in profile) {
+    return profile
   }
   try {
-    await applyForCooperative(body)
+    await applyForCooperative(profile.body)
     const token = await readSellerToken()
     if (token) {
       await storeSellerToken(await refreshSellerToken(token))
     }
   } catch (error) {
-    return refusal(error, APPLY_FIELDS, values)
+    return refusal(error, APPLY_FIELDS, valuesOf(form))
   }
   revalidatePath("/[locale]/seller", "layout")
   return go("/seller")
+}
+
+export const updateProfileAction = async (
+  _previous: FormState,
+  form: FormData
+): Promise<FormState> => {
+  const t = await getTranslations("seller")
+  const profile = await readProfile(form, { withIdentity: false })
+  if ("errors" in profile) {
+    return profile
+  }
+  const values = valuesOf(form, ["ethnic_groups"])
+  values.ethnic_groups = form.getAll("ethnic_groups").join(",")
+  try {
+    await updateCooperative(read(form, "cooperative_id"), profile.body)
+  } catch (error) {
+    return refusal(error, APPLY_FIELDS, values)
+  }
+  revalidatePath("/[locale]/seller", "layout")
+  return { ok: true, message: t("saved"), values }
 }
 
 export const uploadDocumentsAction = async (

@@ -3,7 +3,9 @@
 import { useTranslations } from "next-intl"
 import { useState } from "react"
 
-import { applyAction } from "../actions"
+import type { SellerCooperative } from "@/types/seller"
+
+import { applyAction, updateProfileAction } from "../actions"
 import { EMPTY_FORM_STATE } from "../form-state"
 import { toHandle } from "../validate"
 import { CommunePicker } from "./commune-picker"
@@ -17,15 +19,54 @@ type Option = { code: string; name: string }
 type ApplyFormProps = {
   provinces: Option[]
   ethnicGroups: Option[]
+  /** Editing this cooperative's profile rather than applying. */
+  cooperative?: SellerCooperative
+  /** The communes of the cooperative's province, when editing. */
+  communes?: Option[]
 }
 
-export const ApplyForm = ({ provinces, ethnicGroups }: ApplyFormProps) => {
+const asText = (value: number | null | undefined): string | undefined =>
+  value === null || value === undefined ? undefined : String(value)
+
+/**
+ * The cooperative's profile: the application (with handle and registration number), or, given a
+ * cooperative, its profile page (the same fields, filled in, without what cannot change).
+ */
+export const ApplyForm = ({
+  provinces,
+  ethnicGroups,
+  cooperative,
+  communes = [],
+}: ApplyFormProps) => {
   const t = useTranslations("seller")
   const { state, pending, formProps } = useFormAction(
-    applyAction,
+    cooperative ? updateProfileAction : applyAction,
     EMPTY_FORM_STATE
   )
-  const values = state.values ?? {}
+  const saved: Record<string, string | undefined> = cooperative
+    ? {
+        name: cooperative.name,
+        address_line: cooperative.address_line ?? undefined,
+        phone: cooperative.phone ?? undefined,
+        email: cooperative.email ?? undefined,
+        founded_year: asText(cooperative.founded_year),
+        ethnic_groups: cooperative.ethnic_groups
+          .map((group) => (typeof group === "string" ? group : group.code))
+          .join(","),
+        "households.total": asText(cooperative.households?.total),
+        "households.poor": asText(cooperative.households?.poor),
+        "households.near_poor": asText(cooperative.households?.near_poor),
+        "households.ethnic_minority": asText(
+          cooperative.households?.ethnic_minority
+        ),
+        story_vi: cooperative.story_vi,
+        story_en:
+          cooperative.story_en === cooperative.story_vi
+            ? ""
+            : cooperative.story_en,
+      }
+    : {}
+  const values = { ...saved, ...(state.values ?? {}) }
   const errors = state.errors ?? {}
   const [handle, setHandle] = useState(values.handle ?? "")
   const [handleTouched, setHandleTouched] = useState(false)
@@ -33,7 +74,10 @@ export const ApplyForm = ({ provinces, ethnicGroups }: ApplyFormProps) => {
 
   return (
     <form {...formProps} className={styles.form} noValidate>
-      <FormMessage message={state.message} />
+      <FormMessage message={state.message} ok={state.ok} />
+      {cooperative && (
+        <input type="hidden" name="cooperative_id" value={cooperative.id} />
+      )}
       <Field
         name="name"
         label={t("apply.name")}
@@ -42,49 +86,56 @@ export const ApplyForm = ({ provinces, ethnicGroups }: ApplyFormProps) => {
         defaultValue={values.name}
         error={errors.name}
       />
-      <div className={styles.field}>
-        <label htmlFor="field-handle" className={styles.label}>
-          {t("apply.handle")}
-        </label>
-        <span id="field-handle-hint" className={styles.hint}>
-          {t("apply.handleHint")}
-        </span>
-        <input
-          id="field-handle"
-          name="handle"
-          className={`${styles.input} ${errors.handle ? styles.invalid : ""}`}
-          value={handle}
-          onChange={(event) => {
-            setHandleTouched(true)
-            setHandle(event.target.value)
-          }}
-          onFocus={(event) => {
-            if (!handleTouched && !handle) {
-              const name = event.currentTarget.form?.elements.namedItem("name")
-              if (name instanceof HTMLInputElement) {
-                setHandle(toHandle(name.value))
-              }
-            }
-          }}
-          maxLength={100}
-          autoCapitalize="none"
-          aria-invalid={errors.handle ? true : undefined}
-          aria-describedby={`field-handle-hint${errors.handle ? " field-handle-error" : ""}`}
-          required
-        />
-        <FieldError id="field-handle-error" error={errors.handle} />
-      </div>
-      <Field
-        name="registration_number"
-        label={t("apply.registrationNumber")}
-        maxLength={40}
-        required
-        defaultValue={values.registration_number}
-        error={errors.registration_number}
-      />
+      {!cooperative && (
+        <>
+          <div className={styles.field}>
+            <label htmlFor="field-handle" className={styles.label}>
+              {t("apply.handle")}
+            </label>
+            <span id="field-handle-hint" className={styles.hint}>
+              {t("apply.handleHint")}
+            </span>
+            <input
+              id="field-handle"
+              name="handle"
+              className={`${styles.input} ${errors.handle ? styles.invalid : ""}`}
+              value={handle}
+              onChange={(event) => {
+                setHandleTouched(true)
+                setHandle(event.target.value)
+              }}
+              onFocus={(event) => {
+                if (!handleTouched && !handle) {
+                  const name =
+                    event.currentTarget.form?.elements.namedItem("name")
+                  if (name instanceof HTMLInputElement) {
+                    setHandle(toHandle(name.value))
+                  }
+                }
+              }}
+              maxLength={100}
+              autoCapitalize="none"
+              aria-invalid={errors.handle ? true : undefined}
+              aria-describedby={`field-handle-hint${errors.handle ? " field-handle-error" : ""}`}
+              required
+            />
+            <FieldError id="field-handle-error" error={errors.handle} />
+          </div>
+          <Field
+            name="registration_number"
+            label={t("apply.registrationNumber")}
+            maxLength={40}
+            required
+            defaultValue={values.registration_number}
+            error={errors.registration_number}
+          />
+        </>
+      )}
       <CommunePicker
         provinces={provinces}
-        initialCommunes={[]}
+        initialCommunes={communes}
+        provinceCode={cooperative?.province_code}
+        communeCode={cooperative?.commune_code}
         provinceError={errors.province_code}
         communeError={errors.commune_code}
       />
@@ -117,14 +168,16 @@ export const ApplyForm = ({ provinces, ethnicGroups }: ApplyFormProps) => {
         defaultValue={values.email}
         error={errors.email}
       />
-      <Field
-        name="owner_name"
-        label={t("apply.ownerName")}
-        autoComplete="name"
-        maxLength={120}
-        defaultValue={values.owner_name}
-        error={errors.owner_name}
-      />
+      {!cooperative && (
+        <Field
+          name="owner_name"
+          label={t("apply.ownerName")}
+          autoComplete="name"
+          maxLength={120}
+          defaultValue={values.owner_name}
+          error={errors.owner_name}
+        />
+      )}
       <Field
         name="founded_year"
         label={t("apply.foundedYear")}
@@ -217,9 +270,9 @@ export const ApplyForm = ({ provinces, ethnicGroups }: ApplyFormProps) => {
       <SubmitButton
         pending={pending}
         pendingLabel={t("saving")}
-        testId="seller-apply"
+        testId={cooperative ? "seller-profile-save" : "seller-apply"}
       >
-        {t("apply.submit")}
+        {cooperative ? t("productForm.save") : t("apply.submit")}
       </SubmitButton>
     </form>
   )

@@ -25,6 +25,7 @@ export const PortalShell = async ({
     { href: "/seller/orders", label: t("navOrders") },
     { href: "/seller/products/import", label: t("navImport") },
     { href: "/seller/team", label: t("navTeam") },
+    { href: "/seller/profile", label: t("navProfile") },
   ]
   return (
     <div className={wide ? styles.wide : styles.page}>
