@@ -2,6 +2,7 @@ import "server-only"
 
 import type { Locale } from "@/i18n/routing"
 import type { Place, Province } from "@/types/cooperative"
+import type { EthnicGroupOption } from "@/types/seller"
 
 import { toPlace, toProvince } from "./cooperative-adapter"
 import {
@@ -45,4 +46,50 @@ export const getPlace = async (
     }
     throw error
   }
+}
+
+export const listEthnicGroups = async (
+  locale: Locale
+): Promise<EthnicGroupOption[]> => {
+  const { ethnic_groups } = await storeFetch<{
+    ethnic_groups: { code: string; name_vi: string; name_en: string }[]
+  }>("/store/vn/ethnic-groups", {
+    tags: TAGS,
+    revalidate: PLACES_REVALIDATE_SECONDS,
+  })
+  return ethnic_groups.map((group) => ({
+    code: group.code,
+    name: locale === "en" ? group.name_en : group.name_vi,
+  }))
+}
+
+export const listCommunes = async (
+  provinceCode: string,
+  locale: Locale
+): Promise<{ code: string; name: string }[]> => {
+  if (!/^\d{2}$/.test(provinceCode)) {
+    return []
+  }
+  const { communes } = await storeFetch<{
+    communes: {
+      code: string
+      name: string
+      full_name?: string
+      full_name_en?: string
+    }[]
+  }>(`/store/vn/provinces/${provinceCode}/communes`, {
+    tags: TAGS,
+    revalidate: PLACES_REVALIDATE_SECONDS,
+  })
+  return communes
+    .map((commune) => ({
+      code: commune.code,
+      // "Xã Trạm Tấu", "Phường Sa Pa": the kind of unit tells two same-named places apart.
+      name:
+        (locale === "en" ? commune.full_name_en : commune.full_name) ??
+        commune.name,
+      sortKey: commune.name,
+    }))
+    .sort((a, b) => a.sortKey.localeCompare(b.sortKey, "vi"))
+    .map(({ code, name }) => ({ code, name }))
 }

@@ -4,7 +4,6 @@ import { FetchError } from "@medusajs/js-sdk"
 import { cookies, headers } from "next/headers"
 
 import type {
-  EthnicGroupOption,
   ProductImport,
   SalesSummary,
   SellerCooperative,
@@ -18,10 +17,8 @@ import type {
   SellerTeam,
   UploadedPhoto,
 } from "@/types/seller"
-import type { Locale } from "@/i18n/routing"
 
 import { backendUrl, sdk } from "./config"
-import { PLACES_REVALIDATE_SECONDS, storeFetch } from "./store-fetch"
 
 /** The seller's token lives in an httpOnly cookie: page scripts never see it. */
 const TOKEN_COOKIE = "cp_seller"
@@ -383,51 +380,3 @@ export const acceptInvite = (body: {
   name: string
 }): Promise<{ member: SellerMember }> =>
   sellerFetch("/seller/invites/accept", { method: "POST", body })
-
-// Pickers (public data, cached)
-
-export const listEthnicGroups = async (
-  locale: Locale
-): Promise<EthnicGroupOption[]> => {
-  const { ethnic_groups } = await storeFetch<{
-    ethnic_groups: { code: string; name_vi: string; name_en: string }[]
-  }>("/store/vn/ethnic-groups", {
-    tags: ["vn-admin"],
-    revalidate: PLACES_REVALIDATE_SECONDS,
-  })
-  return ethnic_groups.map((group) => ({
-    code: group.code,
-    name: locale === "en" ? group.name_en : group.name_vi,
-  }))
-}
-
-export const listCommunes = async (
-  provinceCode: string,
-  locale: Locale
-): Promise<{ code: string; name: string }[]> => {
-  if (!/^\d{2}$/.test(provinceCode)) {
-    return []
-  }
-  const { communes } = await storeFetch<{
-    communes: {
-      code: string
-      name: string
-      full_name?: string
-      full_name_en?: string
-    }[]
-  }>(`/store/vn/provinces/${provinceCode}/communes`, {
-    tags: ["vn-admin"],
-    revalidate: PLACES_REVALIDATE_SECONDS,
-  })
-  return communes
-    .map((commune) => ({
-      code: commune.code,
-      // "Xã Trạm Tấu", "Phường Sa Pa": the kind of unit tells two same-named places apart.
-      name:
-        (locale === "en" ? commune.full_name_en : commune.full_name) ??
-        commune.name,
-      sortKey: commune.name,
-    }))
-    .sort((a, b) => a.sortKey.localeCompare(b.sortKey, "vi"))
-    .map(({ code, name }) => ({ code, name }))
-}

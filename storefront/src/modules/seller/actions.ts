@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server"
 import { revalidatePath } from "next/cache"
 
 import { redirect } from "@/i18n/navigation"
+import { listCommunes } from "@/lib/data/places"
 import {
   acceptInvite,
   applyForCooperative,
@@ -12,7 +13,6 @@ import {
   deleteSellerProduct,
   forgetSellerToken,
   inviteStaff,
-  listCommunes,
   readSellerToken,
   refreshSellerToken,
   registerSeller,

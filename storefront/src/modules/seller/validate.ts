@@ -81,13 +81,17 @@ export const numberProblem = (
     : undefined
 }
 
-/** Vietnamese-looking words to a handle: "HTX Táo mèo Trạm Tấu" → "htx-tao-meo-tram-tau". */
-export const toHandle = (text: string): string =>
+/** Vietnamese text without accents, lower case, đ as d: "Xã Trạm Tấu" → "xa tram tau". */
+export const foldVietnamese = (text: string): string =>
   text
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/[đĐ]/g, "d")
     .toLowerCase()
+
+/** Vietnamese-looking words to a handle: "HTX Táo mèo Trạm Tấu" → "htx-tao-meo-tram-tau". */
+export const toHandle = (text: string): string =>
+  foldVietnamese(text)
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")
     .slice(0, 100)

@@ -9,51 +9,13 @@ import styles from "./seller.module.css"
 import { SubmitButton } from "./submit-button"
 import { useFormAction } from "./use-form-action"
 
-export const SignInForm = ({ next }: { next?: string }) => {
-  const t = useTranslations("seller")
-  const { state, pending, formProps } = useFormAction(
-    signInAction,
-    EMPTY_FORM_STATE
-  )
-  return (
-    <form {...formProps} className={styles.form} noValidate>
-      <FormMessage message={state.message} />
-      <input type="hidden" name="next" value={next ?? ""} />
-      <Field
-        name="email"
-        label={t("signIn.email")}
-        type="email"
-        autoComplete="username"
-        inputMode="email"
-        maxLength={254}
-        required
-        defaultValue={state.values?.email}
-        error={state.errors?.email}
-      />
-      <Field
-        name="password"
-        label={t("signIn.password")}
-        type="password"
-        autoComplete="current-password"
-        maxLength={128}
-        required
-        error={state.errors?.password}
-      />
-      <SubmitButton
-        pending={pending}
-        pendingLabel={t("saving")}
-        testId="seller-sign-in"
-      >
-        {t("signIn.submit")}
-      </SubmitButton>
-    </form>
-  )
-}
+type AuthFormProps = { kind: "signIn" | "signUp"; next?: string }
 
-export const SignUpForm = ({ next }: { next?: string }) => {
+/** Sign in, or create an account: the same two fields, a different action and wording. */
+export const AuthForm = ({ kind, next }: AuthFormProps) => {
   const t = useTranslations("seller")
   const { state, pending, formProps } = useFormAction(
-    signUpAction,
+    kind === "signIn" ? signInAction : signUpAction,
     EMPTY_FORM_STATE
   )
   return (
@@ -62,7 +24,7 @@ export const SignUpForm = ({ next }: { next?: string }) => {
       <input type="hidden" name="next" value={next ?? ""} />
       <Field
         name="email"
-        label={t("signUp.email")}
+        label={t(`${kind}.email`)}
         type="email"
         autoComplete="username"
         inputMode="email"
@@ -73,9 +35,9 @@ export const SignUpForm = ({ next }: { next?: string }) => {
       />
       <Field
         name="password"
-        label={t("signUp.password")}
+        label={t(`${kind}.password`)}
         type="password"
-        autoComplete="new-password"
+        autoComplete={kind === "signIn" ? "current-password" : "new-password"}
         maxLength={128}
         required
         error={state.errors?.password}
@@ -83,9 +45,9 @@ export const SignUpForm = ({ next }: { next?: string }) => {
       <SubmitButton
         pending={pending}
         pendingLabel={t("saving")}
-        testId="seller-sign-up"
+        testId={kind === "signIn" ? "seller-sign-in" : "seller-sign-up"}
       >
-        {t("signUp.submit")}
+        {t(`${kind}.submit`)}
       </SubmitButton>
     </form>
   )

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl"
 import { useMemo, useState, useTransition } from "react"
 
 import { loadCommunesAction } from "../actions"
+import { foldVietnamese } from "../validate"
 import { FieldError, fieldId } from "./field"
 import styles from "./seller.module.css"
 
@@ -18,13 +19,6 @@ type CommunePickerProps = {
   provinceError?: string
   communeError?: string
 }
-
-const fold = (text: string): string =>
-  text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
 
 /**
  * Province, then commune or ward, from the 2025 units. The commune list can be narrowed by
@@ -46,9 +40,11 @@ export const CommunePicker = ({
   const [loading, startLoading] = useTransition()
 
   const shown = useMemo(() => {
-    const needle = fold(search.trim())
+    const needle = foldVietnamese(search.trim())
     const matching = needle
-      ? communes.filter((option) => fold(option.name).includes(needle))
+      ? communes.filter((option) =>
+          foldVietnamese(option.name).includes(needle)
+        )
       : communes
     const chosen = communes.find((option) => option.code === commune)
     return chosen && !matching.includes(chosen)

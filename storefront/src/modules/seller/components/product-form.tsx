@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl"
 import { useState } from "react"
 
+import { groupThousands } from "@/lib/util/money"
 import type { SellerProduct } from "@/types/seller"
 
 import { saveProductAction } from "../actions"
@@ -47,9 +48,7 @@ const text = (value: number | string | null | undefined): string | undefined =>
 
 /** An amount as people write it on a price tag: "120.000". */
 const grouped = (amount: number | undefined): string | undefined =>
-  amount === undefined
-    ? undefined
-    : String(Math.round(amount)).replace(/\B(?=(\d{3})+(?!\d))/g, ".")
+  amount === undefined ? undefined : groupThousands(Math.round(amount))
 
 /** Add or edit a product: photos first (a phone's camera), then name, sizes with price and stock. */
 export const ProductForm = ({

@@ -3,8 +3,8 @@ import { getTranslations } from "next-intl/server"
 
 import { redirect } from "@/i18n/navigation"
 import { readLocale } from "@/i18n/locale"
-import { listProvinces } from "@/lib/data/places"
-import { getSellerSession, listEthnicGroups } from "@/lib/data/seller"
+import { listEthnicGroups, listProvinces } from "@/lib/data/places"
+import { getSellerSession } from "@/lib/data/seller"
 import { ApplyForm } from "@/modules/seller/components/apply-form"
 import styles from "@/modules/seller/components/seller.module.css"
 

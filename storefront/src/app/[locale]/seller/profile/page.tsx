@@ -2,8 +2,11 @@ import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
 
 import { readLocale } from "@/i18n/locale"
-import { listProvinces } from "@/lib/data/places"
-import { listCommunes, listEthnicGroups } from "@/lib/data/seller"
+import {
+  listCommunes,
+  listEthnicGroups,
+  listProvinces,
+} from "@/lib/data/places"
 import { ApplyForm } from "@/modules/seller/components/apply-form"
 import { PortalShell } from "@/modules/seller/components/portal-shell"
 import { requireSeller } from "@/modules/seller/session"

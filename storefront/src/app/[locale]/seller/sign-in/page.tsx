@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server"
 
 import { Link } from "@/i18n/navigation"
 import { readLocale } from "@/i18n/locale"
-import { SignInForm } from "@/modules/seller/components/auth-forms"
+import { AuthForm } from "@/modules/seller/components/auth-forms"
 import styles from "@/modules/seller/components/seller.module.css"
 
 type PageProps = {
@@ -30,7 +30,8 @@ export default async function SellerSignInPage({
     <div className={styles.page}>
       <h1>{t("title")}</h1>
       <p>{t("intro")}</p>
-      <SignInForm
+      <AuthForm
+        kind="signIn"
         next={typeof next === "string" ? next.slice(0, 200) : undefined}
       />
       <p>

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server"
 
 import { Link } from "@/i18n/navigation"
 import { readLocale } from "@/i18n/locale"
-import { SignUpForm } from "@/modules/seller/components/auth-forms"
+import { AuthForm } from "@/modules/seller/components/auth-forms"
 import styles from "@/modules/seller/components/seller.module.css"
 
 type PageProps = {
@@ -30,7 +30,8 @@ export default async function SellerSignUpPage({
     <div className={styles.page}>
       <h1>{t("title")}</h1>
       <p>{t("intro")}</p>
-      <SignUpForm
+      <AuthForm
+        kind="signUp"
         next={typeof next === "string" ? next.slice(0, 200) : undefined}
       />
       <p>

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server"
 
 import { readLocale } from "@/i18n/locale"
 import { getCatalogueFacets } from "@/lib/data/catalogue"
-import { listEthnicGroups } from "@/lib/data/seller"
+import { listEthnicGroups } from "@/lib/data/places"
 import { PortalShell } from "@/modules/seller/components/portal-shell"
 import { ProductForm } from "@/modules/seller/components/product-form"
 import styles from "@/modules/seller/components/seller.module.css"
