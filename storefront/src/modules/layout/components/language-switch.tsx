@@ -1,7 +1,7 @@
 "use client"
 
 import { useLocale } from "next-intl"
-import { useSearchParams } from "next/navigation"
+import { useParams, useSearchParams } from "next/navigation"
 
 import { Link, usePathname } from "@/i18n/navigation"
 import type { Locale } from "@/i18n/routing"
@@ -18,10 +18,13 @@ const SwitchLink = ({
 }: LanguageSwitchProps & { query?: Record<string, string> }) => {
   const locale = useLocale()
   const pathname = usePathname()
+  // A localized path with a parameter (/tai-khoan/don-hang/[id]) needs the page's own values.
+  const params = useParams()
   const target: Locale = locale === "vi" ? "en" : "vi"
+  const href = { pathname, params, query }
   return (
     <Link
-      href={query ? { pathname, query } : pathname}
+      href={href}
       locale={target}
       lang={target}
       hrefLang={target}
