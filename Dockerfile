@@ -6,6 +6,8 @@ ENV MEDUSA_DISABLE_TELEMETRY=true NEXT_TELEMETRY_DISABLED=1
 COPY package.json package-lock.json turbo.json tsconfig.base.json ./
 COPY devstack/package.json devstack/
 COPY plugins/cooperative-seller/package.json plugins/cooperative-seller/
+COPY plugins/couriers-vn/package.json plugins/couriers-vn/
+COPY plugins/payments-vn/package.json plugins/payments-vn/
 COPY seed/package.json seed/
 COPY backend/package.json backend/
 COPY storefront/package.json storefront/

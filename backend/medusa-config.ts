@@ -106,6 +106,65 @@ const notificationModule = {
   },
 }
 
+// Couriers: VNPost's table tariff always; GHN's live fee API when its token and shop id are set
+// (an error or timeout there falls back to the table). See plugins/couriers-vn.
+const ghnToken = process.env.GHN_TOKEN
+const ghnShopId = process.env.GHN_SHOP_ID
+const fulfillmentModule = {
+  key: Modules.FULFILLMENT,
+  resolve: "@medusajs/medusa/fulfillment",
+  options: {
+    providers: [
+      { resolve: "@medusajs/medusa/fulfillment-manual", id: "manual" },
+      {
+        resolve: "@cho-phien/couriers-vn/providers/vnpost-table",
+        id: "vnpost-table",
+      },
+      ...(ghnToken && ghnShopId
+        ? [
+            {
+              resolve: "@cho-phien/couriers-vn/providers/ghn",
+              id: "ghn",
+              options: {
+                token: ghnToken,
+                shopId: ghnShopId,
+                ...(process.env.GHN_BASE_URL
+                  ? { baseUrl: process.env.GHN_BASE_URL }
+                  : {}),
+              },
+            },
+          ]
+        : []),
+    ],
+  },
+}
+
+// Payments: cash on delivery always (plugins/payments-vn); cards through Stripe only when
+// STRIPE_API_KEY is set, its webhooks checked with STRIPE_WEBHOOK_SECRET.
+const stripeApiKey = process.env.STRIPE_API_KEY
+const paymentModule = {
+  key: Modules.PAYMENT,
+  resolve: "@medusajs/medusa/payment",
+  options: {
+    providers: [
+      { resolve: "@cho-phien/payments-vn/providers/cod", id: "cod" },
+      ...(stripeApiKey
+        ? [
+            {
+              resolve: "@medusajs/medusa/payment-stripe",
+              id: "stripe",
+              options: {
+                apiKey: stripeApiKey,
+                webhookSecret: process.env.STRIPE_WEBHOOK_SECRET,
+                capture: false,
+              },
+            },
+          ]
+        : []),
+    ],
+  },
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -142,5 +201,11 @@ module.exports = defineConfig({
       options: {},
     },
   ],
-  modules: [fileModule, notificationModule, ...redisModules],
+  modules: [
+    fileModule,
+    notificationModule,
+    fulfillmentModule,
+    paymentModule,
+    ...redisModules,
+  ],
 })

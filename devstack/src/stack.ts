@@ -47,6 +47,8 @@ export type RunningStack = {
 
 const buildOutputs = (root: string): string[] => [
   join(root, "plugins/cooperative-seller/.medusa/server/src"),
+  join(root, "plugins/couriers-vn/.medusa/server/src"),
+  join(root, "plugins/payments-vn/.medusa/server/src"),
   join(root, "seed/dist/index.js"),
   join(root, "backend/.medusa/server/medusa-config.js"),
   join(root, "backend/.medusa/server/public/admin/index.html"),
@@ -129,7 +131,7 @@ const isSymlink = (path: string): boolean => {
   }
 }
 
-/** Builds what the backend loads from built output: our plugin and the seed package. */
+/** Builds what the backend loads from built output: our plugins and the seed package. */
 export const buildPluginAndSeed = (root: string): Promise<void> =>
   run(
     "npx",
@@ -137,8 +139,7 @@ export const buildPluginAndSeed = (root: string): Promise<void> =>
       "turbo",
       "run",
       "build",
-      "--filter=@cho-phien/cooperative-seller",
-      "--filter=@cho-phien/seed",
+      "--filter=@cho-phien/backend^...",
       "--output-logs=errors-only",
     ],
     { cwd: root, label: "build", failure: "Building the plugin failed" }

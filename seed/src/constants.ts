@@ -5,6 +5,9 @@ export const STOREFRONT_KEY_TITLE = "Chợ Phiên storefront"
 export const REGION_NAME = "Việt Nam"
 export const CURRENCY_CODE = "vnd"
 export const COUNTRY_CODE = "vn"
+/** Cash on delivery, always; cards through Stripe when the backend has STRIPE_API_KEY. */
+export const COD_PROVIDER_ID = "pp_cod_cod"
+export const PAYMENT_PROVIDER_IDS = [COD_PROVIDER_ID, "pp_stripe_stripe"]
 export const STOCK_LOCATION_NAME = "Kho Chợ Phiên Hà Nội"
 
 export const DEMO_PASSWORD = "ChoPhien!2026"

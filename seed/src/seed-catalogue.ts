@@ -274,6 +274,11 @@ export const seedCatalogue = async (
               sku: variant.sku,
               manage_inventory: true,
               weight: variant.weight_grams,
+              // The parcel size couriers price by (charged weight is the greater of weight and
+              // volume); the seed gives each pack its product's box.
+              length: product.length_cm,
+              width: product.width_cm,
+              height: product.height_cm,
               options: { "Quy cách": variant.title },
               metadata: { title_en: variant.title_en },
               prices: [{ amount: variant.price, currency_code: CURRENCY_CODE }],
@@ -358,6 +363,12 @@ export const seedCatalogue = async (
       },
     })
   }
+
+  // Now that products belong to their cooperatives, the same workflow moves each onto its
+  // cooperative's shipping profile, whose courier options price its parcels.
+  await ensureCooperativeStockLocationsWorkflow(container).run({
+    input: { cooperative_ids: [...cooperativeIds.values()] },
+  })
 
   return {
     cooperativeIds: Object.fromEntries(cooperativeIds),

@@ -10,12 +10,15 @@ import {
   createTaxRegionsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
+  updateRegionsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 
 import {
+  COD_PROVIDER_ID,
   COUNTRY_CODE,
   CURRENCY_CODE,
+  PAYMENT_PROVIDER_IDS,
   REGION_NAME,
   SALES_CHANNEL_NAME,
   STOCK_LOCATION_NAME,
@@ -199,7 +202,7 @@ export const seedMarketplace = async (
             name: REGION_NAME,
             currency_code: CURRENCY_CODE,
             countries: [COUNTRY_CODE],
-            payment_providers: ["pp_system_default"],
+            payment_providers: [COD_PROVIDER_ID],
             automatic_taxes: false,
           },
         ],
@@ -210,6 +213,18 @@ export const seedMarketplace = async (
   if (!region) {
     throw new Error("The region was not created.")
   }
+  // The payment methods this backend has: COD always, Stripe when configured.
+  const payments = container.resolve(Modules.PAYMENT)
+  const paymentProviders = await payments.listPaymentProviders({
+    id: PAYMENT_PROVIDER_IDS,
+    is_enabled: true,
+  })
+  await updateRegionsWorkflow(container).run({
+    input: {
+      selector: { id: region.id },
+      update: { payment_providers: paymentProviders.map((p) => p.id) },
+    },
+  })
   const taxRegions = await taxes.listTaxRegions({ country_code: COUNTRY_CODE })
   if (taxRegions.length === 0) {
     await createTaxRegionsWorkflow(container).run({

@@ -15,6 +15,7 @@ import { sellerProductMiddlewares } from "./seller/products/middlewares"
 import { sellerSalesSummaryMiddlewares } from "./seller/sales-summary/middlewares"
 import { sellerUploadMiddlewares } from "./seller/uploads/middlewares"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
+import { storeCheckoutMiddlewares } from "./store/checkout-middlewares"
 import { storeCatalogueMiddlewares } from "./store/catalogue/middlewares"
 import { storeCooperativeMiddlewares } from "./store/cooperatives/middlewares"
 import { storeProductMiddlewares } from "./store/products/middlewares"
@@ -27,6 +28,7 @@ export default defineMiddlewares({
     ...storeCatalogueMiddlewares,
     ...storeProductMiddlewares,
     ...storeCartMiddlewares,
+    ...storeCheckoutMiddlewares,
     ...authSellerMiddlewares,
     ...sellerCooperativeMiddlewares,
     ...sellerMeMiddlewares,

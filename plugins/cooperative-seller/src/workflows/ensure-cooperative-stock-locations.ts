@@ -13,7 +13,10 @@ import {
 } from "@medusajs/medusa/core-flows"
 
 import { COOPERATIVE_MODULE } from "../modules/cooperative"
-import { findCooperativeStockLocationsStep } from "./steps"
+import {
+  ensureCooperativeShippingStep,
+  findCooperativeStockLocationsStep,
+} from "./steps"
 
 export type EnsureCooperativeStockLocationsWorkflowInput = {
   cooperative_ids: string[]
@@ -22,7 +25,8 @@ export type EnsureCooperativeStockLocationsWorkflowInput = {
 /**
  * Gives each cooperative its own stock location unless it has one already: created in its
  * commune, linked to the cooperative and to the store's default sales channel (so the store counts
- * its stock as available). Safe to run again; a failure later in the calling workflow deletes only
+ * its stock as available); then its own shipping profile and courier delivery options on that
+ * location (see `ensureCooperativeShippingStep`). Safe to run again; a failure later in the calling workflow deletes only
  * the locations and links made here. Returns cooperative id → stock location id.
  */
 export const ensureCooperativeStockLocationsWorkflow = createWorkflow(
@@ -60,17 +64,17 @@ export const ensureCooperativeStockLocationsWorkflow = createWorkflow(
       createRemoteLinkStep(links)
       return locations
     })
-    return new WorkflowResponse(
-      transform({ found, created }, ({ found, created }) => {
-        const ids: Record<string, string> = { ...found.existing }
-        found.missing.forEach((entry, index) => {
-          const location = created?.[index]
-          if (location) {
-            ids[entry.cooperative_id] = location.id
-          }
-        })
-        return ids
+    const locations = transform({ found, created }, ({ found, created }) => {
+      const ids: Record<string, string> = { ...found.existing }
+      found.missing.forEach((entry, index) => {
+        const location = created?.[index]
+        if (location) {
+          ids[entry.cooperative_id] = location.id
+        }
       })
-    )
+      return ids
+    })
+    ensureCooperativeShippingStep({ locations })
+    return new WorkflowResponse(locations)
   }
 )

@@ -52,7 +52,8 @@ export const findCooperativeStockLocationsStep = createStep(
           address: {
             address_1: cooperative.address_line ?? commune.full_name,
             city: commune.full_name,
-            province: commune.province.full_name,
+            // As in buyers' addresses: the 2025 province code, the commune's name.
+            province: commune.province.code,
             country_code: "vn",
             phone: cooperative.phone ?? undefined,
           },

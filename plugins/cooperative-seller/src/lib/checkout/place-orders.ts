@@ -1,0 +1,153 @@
+import type {
+  CreateCartAddressDTO,
+  MedusaContainer,
+} from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import {
+  addShippingMethodToCartWorkflow,
+  cancelOrderWorkflow,
+  completeCartWorkflow,
+  createCartWorkflow,
+  createPaymentCollectionForCartWorkflow,
+  createPaymentSessionsWorkflow,
+} from "@medusajs/medusa/core-flows"
+
+import { COOPERATIVE_MODULE } from "../../modules/cooperative"
+import type { CheckoutPlan, PlannedOrder } from "./plan"
+
+export const COD_PROVIDER_ID = "pp_cod_cod"
+
+type CartTotals = {
+  id: string
+  total: number
+  payment_collection?: { id: string } | null
+}
+
+/**
+ * Turns one cooperative's share of the buyer's cart into a Medusa order through Medusa's own
+ * cart completion: a cart with that cooperative's items, the delivery option chosen for it, and a
+ * payment session for the whole parcel (the amount a COD courier collects). Returns the order id.
+ */
+const placeOrder = async (
+  container: MedusaContainer,
+  plan: CheckoutPlan,
+  checkoutId: string,
+  planned: PlannedOrder
+): Promise<string> => {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { result: cart } = await createCartWorkflow(container).run({
+    input: {
+      region_id: plan.region_id,
+      sales_channel_id: plan.sales_channel_id ?? undefined,
+      currency_code: plan.currency_code,
+      email: plan.email,
+      customer_id: plan.customer_id ?? undefined,
+      shipping_address: plan.shipping_address as CreateCartAddressDTO,
+      billing_address: (plan.billing_address ??
+        plan.shipping_address) as CreateCartAddressDTO,
+      items: planned.items.map((item) => ({
+        variant_id: item.variant_id,
+        quantity: item.quantity,
+        metadata: item.metadata ?? undefined,
+      })),
+      metadata: {
+        checkout_id: checkoutId,
+        buyer_cart_id: plan.cart_id,
+        cooperative_id: planned.cooperative_id,
+      },
+    },
+  })
+  await addShippingMethodToCartWorkflow(container).run({
+    input: {
+      cart_id: cart.id,
+      options: [
+        { id: planned.shipping_option_id, data: planned.shipping_data },
+      ],
+    },
+  })
+  await createPaymentCollectionForCartWorkflow(container).run({
+    input: { cart_id: cart.id },
+  })
+  const {
+    data: [withTotals],
+  } = (await query.graph({
+    entity: "cart",
+    fields: ["id", "total", "payment_collection.id"],
+    filters: { id: cart.id },
+  })) as { data: CartTotals[] }
+  const paymentCollectionId = withTotals?.payment_collection?.id
+  if (!paymentCollectionId) {
+    throw new Error(
+      `The payment for ${planned.cooperative_name} could not be prepared.`
+    )
+  }
+  await createPaymentSessionsWorkflow(container).run({
+    input: {
+      payment_collection_id: paymentCollectionId,
+      provider_id: plan.payment_provider_id,
+      customer_id: plan.customer_id ?? undefined,
+      data: {},
+    },
+  })
+  const { result: order } = await completeCartWorkflow(container).run({
+    input: { id: cart.id },
+  })
+
+  const total = Number(withTotals?.total ?? 0)
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  await link.create({
+    [Modules.ORDER]: { order_id: order.id },
+    [COOPERATIVE_MODULE]: { cooperative_id: planned.cooperative_id },
+  })
+  const orders = container.resolve(Modules.ORDER)
+  await orders.updateOrders(order.id, {
+    metadata: {
+      checkout_id: checkoutId,
+      cooperative_id: planned.cooperative_id,
+      cooperative_name: planned.cooperative_name,
+      payment_provider_id: plan.payment_provider_id,
+      cod_amount: plan.payment_provider_id === COD_PROVIDER_ID ? total : 0,
+    },
+  })
+  return order.id
+}
+
+/** Cancels orders already placed: releases their stock reservations and payments. */
+export const cancelOrders = async (
+  container: MedusaContainer,
+  orderIds: string[]
+): Promise<void> => {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  for (const orderId of orderIds) {
+    try {
+      await cancelOrderWorkflow(container).run({ input: { order_id: orderId } })
+    } catch (error) {
+      logger.error(
+        `Checkout rollback: order ${orderId} could not be cancelled: ${(error as Error).message}`
+      )
+      throw error
+    }
+  }
+}
+
+/**
+ * Places one order per cooperative, in the cart's order. If one fails (a cooperative's last units
+ * went to another buyer, a payment was refused) the orders already placed are cancelled before
+ * the error goes back, so a checkout is never half made.
+ */
+export const placeCooperativeOrders = async (
+  container: MedusaContainer,
+  plan: CheckoutPlan,
+  checkoutId: string
+): Promise<string[]> => {
+  const placed: string[] = []
+  try {
+    for (const planned of plan.orders) {
+      placed.push(await placeOrder(container, plan, checkoutId, planned))
+    }
+  } catch (error) {
+    await cancelOrders(container, placed)
+    throw error
+  }
+  return placed
+}
