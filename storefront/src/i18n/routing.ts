@@ -25,6 +25,12 @@ const pathnames: Pathnames<typeof locales> = {
     vi: "/tai-khoan/don-hang/[id]",
     en: "/account/orders/[id]",
   },
+  "/cart": { vi: "/gio-hang", en: "/cart" },
+  "/checkout": { vi: "/thanh-toan", en: "/checkout" },
+  "/order-confirmed/[id]": {
+    vi: "/dat-hang/[id]",
+    en: "/order-confirmed/[id]",
+  },
 }
 
 export const routing = defineRouting({

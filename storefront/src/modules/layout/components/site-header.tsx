@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server"
 import { Suspense } from "react"
 
 import { Link } from "@/i18n/navigation"
+import { CartLink } from "@/modules/cart/components/cart-link"
 
 import { LanguageSwitch, LanguageSwitchWithoutQuery } from "./language-switch"
 import { NavLink } from "./nav-link"
@@ -46,6 +47,12 @@ export const SiteHeader = async () => {
               >
                 {t("navSell")}
               </NavLink>
+            </li>
+            <li>
+              <CartLink
+                className={`${styles.section} ${styles.cart}`}
+                countClassName={styles.cartCount}
+              />
             </li>
             <li>
               {/* Search params are only known in the browser for prerendered pages (the 404). */}

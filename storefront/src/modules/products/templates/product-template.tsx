@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server"
 
 import { Link } from "@/i18n/navigation"
 import { paragraphs } from "@/lib/util/text"
+import { AddToCartSection } from "@/modules/cart/components/add-to-cart-section"
 import { Price } from "@/modules/common/components/price"
 import type { CatalogueItem } from "@/types/catalogue"
 import type { EthnicGroup, Place } from "@/types/cooperative"
@@ -96,6 +97,10 @@ export const ProductTemplate = async ({
             <Price amount={product.price} testId="product-price" />
           </p>
           <VariantList variants={product.variants} />
+          <AddToCartSection
+            variants={product.variants}
+            productTitle={product.title}
+          />
           {product.description ? (
             <div className={styles.description}>
               {paragraphs(product.description).map((paragraph, index) => (

@@ -1,0 +1,352 @@
+import "server-only"
+
+import { FetchError } from "@medusajs/js-sdk"
+import { cookies } from "next/headers"
+
+import type { Locale } from "@/i18n/routing"
+import type { Cart, DeliveryGroup, PaymentMethod } from "@/types/cart"
+
+import {
+  optionCooperatives,
+  toCart,
+  toDeliveryGroups,
+  toPaymentMethods,
+} from "./cart-adapter"
+import type {
+  StoreCart,
+  StorePaymentProvider,
+  StoreShippingOption,
+  StoreVariantStock,
+} from "./cart-types"
+import { backendUrl, sdk } from "./config"
+import { getVndRegion } from "./regions"
+
+/** The cart's id lives in an httpOnly cookie: page scripts never see it. */
+const CART_COOKIE = "cp_cart"
+/** A cart waits a month for its buyer. */
+const CART_MAX_AGE_SECONDS = 30 * 24 * 60 * 60
+/** The most lines a cart shows stock for in one look-up (and the most a buyer will have). */
+const STOCK_LOOKUP_LIMIT = 100
+
+// Only what the cart and checkout pages show. A line's cooperative comes from the product's link
+// when the backend allows it here, else from the line's metadata (see cart-adapter.ts); fields
+// the store API does not allow are left out by it, not refused.
+const CART_FIELDS = [
+  "id",
+  "email",
+  "region_id",
+  "completed_at",
+  "item_total",
+  "shipping_total",
+  "total",
+  "items.id",
+  "items.quantity",
+  "items.unit_price",
+  "items.total",
+  "items.title",
+  "items.product_title",
+  "items.variant_title",
+  "items.product_handle",
+  "items.thumbnail",
+  "items.variant_id",
+  "items.product_id",
+  "items.metadata",
+  "items.created_at",
+  "*items.variant",
+  "*items.product",
+  "items.product.cooperative.id",
+  "items.product.cooperative.name",
+  "items.product.cooperative.handle",
+  "*shipping_address",
+  "shipping_methods.id",
+  "shipping_methods.shipping_option_id",
+  "shipping_methods.name",
+  "shipping_methods.amount",
+].join(",")
+
+/** A store route answered with an error: its status and the backend's sentence. */
+export class StoreApiError extends Error {
+  readonly status: number
+
+  constructor(status: number, message: string) {
+    super(message)
+    this.status = status
+  }
+}
+
+type StoreCallOptions = {
+  method?: "GET" | "POST" | "DELETE"
+  query?: Record<string, string | number | string[]>
+  body?: Record<string, unknown>
+}
+
+/** A call on the store API for one buyer's cart or checkout: never cached. */
+export const storeCall = async <T>(
+  path: string,
+  { method = "GET", query, body }: StoreCallOptions = {}
+): Promise<T> => {
+  try {
+    return await sdk().client.fetch<T>(path, {
+      method,
+      query,
+      body,
+      cache: "no-store",
+    })
+  } catch (error) {
+    if (error instanceof FetchError) {
+      throw new StoreApiError(error.status ?? 500, error.message)
+    }
+    throw error
+  }
+}
+
+const isHttps = (): boolean =>
+  (process.env.STOREFRONT_URL ?? "").startsWith("https://")
+
+export const readCartId = async (): Promise<string | undefined> => {
+  const value = (await cookies()).get(CART_COOKIE)?.value
+  return value && /^[\w-]{1,100}$/.test(value) ? value : undefined
+}
+
+const storeCartId = async (id: string): Promise<void> => {
+  ;(await cookies()).set(CART_COOKIE, id, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: process.env.NODE_ENV === "production" && isHttps(),
+    path: "/",
+    maxAge: CART_MAX_AGE_SECONDS,
+  })
+}
+
+/** After the order is placed, or when the cart is gone: the next product starts a new cart. */
+export const forgetCart = async (): Promise<void> => {
+  ;(await cookies()).delete(CART_COOKIE)
+}
+
+/** The buyer's open cart as the backend has it, or undefined (none, gone or already ordered). */
+const fetchCart = async (
+  id: string,
+  fields = CART_FIELDS
+): Promise<StoreCart | undefined> => {
+  try {
+    const { cart } = await storeCall<{ cart: StoreCart }>(
+      `/store/carts/${encodeURIComponent(id)}`,
+      { query: { fields } }
+    )
+    return cart.completed_at ? undefined : cart
+  } catch (error) {
+    if (error instanceof StoreApiError && error.status === 404) {
+      return undefined
+    }
+    throw error
+  }
+}
+
+/** How many of each variant the store still has; empty when it will not say. */
+const variantStock = async (
+  variantIds: string[]
+): Promise<Map<string, StoreVariantStock>> => {
+  const ids = [...new Set(variantIds.filter(Boolean))].slice(
+    0,
+    STOCK_LOOKUP_LIMIT
+  )
+  if (ids.length === 0) {
+    return new Map()
+  }
+  try {
+    const { variants } = await storeCall<{ variants: StoreVariantStock[] }>(
+      "/store/product-variants",
+      {
+        query: {
+          id: ids,
+          fields: "id,manage_inventory,allow_backorder,inventory_quantity",
+          limit: ids.length,
+        },
+      }
+    )
+    return new Map(variants.map((variant) => [variant.id, variant]))
+  } catch (error) {
+    // Stock only adds a warning to the cart; the checkout checks it again.
+    if (error instanceof StoreApiError) {
+      return new Map()
+    }
+    throw error
+  }
+}
+
+const listShippingOptions = async (
+  cartId: string
+): Promise<StoreShippingOption[]> => {
+  const { shipping_options } = await storeCall<{
+    shipping_options: StoreShippingOption[]
+  }>("/store/shipping-options", { query: { cart_id: cartId } })
+  return shipping_options
+}
+
+export type CartView = {
+  cart: Cart
+  /** Each cooperative's delivery choices, once the cart has an address and they were asked for. */
+  delivery?: DeliveryGroup[]
+}
+
+/**
+ * The buyer's cart grouped by cooperative, with stock warnings and each group's chosen delivery;
+ * with `delivery`, also every cooperative's delivery choices (priced for the cart's address).
+ */
+export const getCart = async (
+  locale: Locale,
+  { delivery = false }: { delivery?: boolean } = {}
+): Promise<CartView | undefined> => {
+  const id = await readCartId()
+  const raw = id ? await fetchCart(id) : undefined
+  if (!raw) {
+    return undefined
+  }
+  const hasAddress = Boolean(raw.shipping_address?.province)
+  const needsOptions =
+    (delivery && hasAddress) || (raw.shipping_methods ?? []).length > 0
+  const [stock, options] = await Promise.all([
+    variantStock((raw.items ?? []).map((item) => item.variant_id ?? "")),
+    needsOptions && (raw.items ?? []).length > 0
+      ? listShippingOptions(raw.id)
+      : Promise.resolve([]),
+  ])
+  const cart = toCart(raw, {
+    locale,
+    backendUrl: backendUrl(),
+    stock,
+    optionCooperative: optionCooperatives(options),
+  })
+  return {
+    cart,
+    ...(delivery && hasAddress
+      ? { delivery: toDeliveryGroups(options, cart) }
+      : {}),
+  }
+}
+
+/** Units in the buyer's cart, for the header; 0 without a cart or when the backend is away. */
+export const getCartCount = async (): Promise<number> => {
+  const id = await readCartId()
+  if (!id) {
+    return 0
+  }
+  try {
+    const cart = await fetchCart(id, "id,completed_at,items.id,items.quantity")
+    return (cart?.items ?? []).reduce(
+      (sum, item) => sum + Math.max(0, item.quantity),
+      0
+    )
+  } catch {
+    return 0
+  }
+}
+
+/** The buyer's open cart's id, starting a cart in the đồng region when there is none. */
+const openCartId = async (): Promise<string> => {
+  const id = await readCartId()
+  if (id && (await fetchCart(id, "id,completed_at"))) {
+    return id
+  }
+  const region = await getVndRegion()
+  const { cart } = await storeCall<{ cart: StoreCart }>("/store/carts", {
+    method: "POST",
+    query: { fields: "id" },
+    body: { region_id: region.id },
+  })
+  await storeCartId(cart.id)
+  return cart.id
+}
+
+const currentCartId = async (): Promise<string> => {
+  const id = await readCartId()
+  if (!id) {
+    throw new StoreApiError(404, "There is no cart.")
+  }
+  return id
+}
+
+const cartPath = (id: string, ...rest: string[]): string =>
+  ["/store/carts", encodeURIComponent(id), ...rest].join("/")
+
+export const addToCart = async (
+  variantId: string,
+  quantity: number
+): Promise<void> => {
+  const id = await openCartId()
+  await storeCall(cartPath(id, "line-items"), {
+    method: "POST",
+    query: { fields: "id" },
+    body: { variant_id: variantId, quantity },
+  })
+}
+
+export const updateCartLine = async (
+  lineId: string,
+  quantity: number
+): Promise<void> => {
+  const id = await currentCartId()
+  await storeCall(cartPath(id, "line-items", encodeURIComponent(lineId)), {
+    method: "POST",
+    query: { fields: "id" },
+    body: { quantity },
+  })
+}
+
+export const removeCartLine = async (lineId: string): Promise<void> => {
+  const id = await currentCartId()
+  await storeCall(cartPath(id, "line-items", encodeURIComponent(lineId)), {
+    method: "DELETE",
+  })
+}
+
+/** An address in the backend's form: 2025 province code, commune name and code. */
+export type ShippingAddressInput = {
+  name: string
+  phone: string
+  line: string
+  provinceCode: string
+  communeCode: string
+  communeName: string
+}
+
+export const setCartContact = async (
+  email: string,
+  address: ShippingAddressInput
+): Promise<void> => {
+  const id = await currentCartId()
+  const shipping = {
+    first_name: address.name,
+    last_name: "",
+    phone: address.phone,
+    address_1: address.line,
+    country_code: "vn",
+    province: address.provinceCode,
+    city: address.communeName,
+    metadata: { commune_code: address.communeCode },
+  }
+  await storeCall(cartPath(id), {
+    method: "POST",
+    query: { fields: "id" },
+    body: { email, shipping_address: shipping, billing_address: shipping },
+  })
+}
+
+/** Picks one delivery for a cooperative's parcel (replacing that cooperative's earlier pick). */
+export const chooseDelivery = async (optionId: string): Promise<void> => {
+  const id = await currentCartId()
+  await storeCall(cartPath(id, "shipping-methods"), {
+    method: "POST",
+    query: { fields: "id" },
+    body: { option_id: optionId },
+  })
+}
+
+export const listPaymentMethods = async (
+  regionId: string
+): Promise<PaymentMethod[]> => {
+  const { payment_providers } = await storeCall<{
+    payment_providers: StorePaymentProvider[]
+  }>("/store/payment-providers", { query: { region_id: regionId } })
+  return toPaymentMethods(payment_providers)
+}
