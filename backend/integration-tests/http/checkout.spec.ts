@@ -3,6 +3,12 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 
+import {
+  DEMO_PASSWORD,
+  DEMO_SELLER_EMAIL,
+  seedDemoSeller,
+} from "@cho-phien/seed"
+
 import { seedFixtureShop } from "../helpers/catalogue-fixtures"
 
 jest.setTimeout(300 * 1000)
@@ -366,6 +372,242 @@ medusaIntegrationTestRunner({
         coupon: "x",
       })
       expect(extra.status).toBe(400)
+    })
+
+    it("refuses addresses outside the 2025 units and phones that are not Vietnamese mobiles, with a sentence naming the field", async () => {
+      const cases: [object, string][] = [
+        [{ phone: "12345" }, "shipping_address.phone"],
+        [{ phone: "+1 202 555 0100" }, "shipping_address.phone"],
+        [{ province: "99" }, "shipping_address.province"],
+        [
+          { metadata: { commune_code: "04606" } },
+          "shipping_address.metadata.commune_code",
+        ],
+        [{ city: "Phường Hoàn Kiếm" }, "shipping_address.city"],
+        [{ first_name: "" }, "shipping_address.first_name"],
+      ]
+      for (const [change, field] of cases) {
+        const created = await api
+          .post(
+            "/store/carts",
+            {
+              region_id: regionId,
+              shipping_address: { ...HANOI_ADDRESS, ...change },
+            },
+            headers
+          )
+          .catch(
+            (error: { response: Response<{ message: string }> }) =>
+              error.response
+          )
+        expect([field, created.status]).toEqual([field, 400])
+        expect((created.data as { message: string }).message).toContain(field)
+      }
+      const cartId = await fillCart([["tao-meo-ocop", 1]])
+      const updated = await api
+        .post(
+          `/store/carts/${cartId}`,
+          { shipping_address: { ...HANOI_ADDRESS, province: "79" } },
+          headers
+        )
+        .catch(
+          (error: { response: Response<{ message: string }> }) => error.response
+        )
+      expect(updated.status).toBe(400)
+      expect((updated.data as { message: string }).message).toContain(
+        "of Thành phố Hồ Chí Minh"
+      )
+
+      // A good address is stored normalised: the commune's full name and a 0-prefixed phone.
+      const good = await api.post<{
+        cart: {
+          shipping_address: { city: string; phone: string; province: string }
+        }
+      }>(
+        `/store/carts/${cartId}`,
+        {
+          shipping_address: {
+            ...HANOI_ADDRESS,
+            city: "Ba Đình",
+            phone: "+84 912 345 678",
+          },
+        },
+        headers
+      )
+      expect(good.data.cart.shipping_address).toMatchObject({
+        city: "Phường Ba Đình",
+        phone: "0912345678",
+        province: "01",
+      })
+    })
+
+    it("keeps a signed-in buyer's address book in the 2025 units", async () => {
+      const { data: registered } = await api.post<{ token: string }>(
+        "/auth/customer/emailpass/register",
+        {
+          email: "mai@example.vn",
+          password: "Mật-khẩu-mua-2026",
+        }
+      )
+      const bearer = {
+        headers: {
+          ...headers.headers,
+          authorization: `Bearer ${registered.token}`,
+        },
+      }
+      await api.post(
+        "/store/customers",
+        { first_name: "Mai", last_name: "Trần", email: "mai@example.vn" },
+        bearer
+      )
+      const { data: signedIn } = await api.post<{ token: string }>(
+        "/auth/customer/emailpass",
+        {
+          email: "mai@example.vn",
+          password: "Mật-khẩu-mua-2026",
+        }
+      )
+      const auth = {
+        headers: {
+          ...headers.headers,
+          authorization: `Bearer ${signedIn.token}`,
+        },
+      }
+      const added = await api.post<{
+        customer: {
+          addresses: {
+            id: string
+            city: string
+            metadata: { commune_code: string }
+          }[]
+        }
+      }>(
+        "/store/customers/me/addresses",
+        { ...HANOI_ADDRESS, city: undefined, address_name: "Nhà" },
+        auth
+      )
+      expect(added.data.customer.addresses[0]).toMatchObject({
+        city: "Phường Ba Đình",
+        metadata: { commune_code: "00004" },
+      })
+      const addressId = added.data.customer.addresses[0]?.id as string
+      const bad = await api
+        .post(
+          `/store/customers/me/addresses/${addressId}`,
+          { ...HANOI_ADDRESS, phone: "0212345678" },
+          auth
+        )
+        .catch(
+          (error: { response: Response<{ message: string }> }) => error.response
+        )
+      expect(bad.status).toBe(400)
+      expect((bad.data as { message: string }).message).toContain(
+        "address.phone"
+      )
+      const madeDefault = await api.post(
+        `/store/customers/me/addresses/${addressId}`,
+        { is_default_shipping: true },
+        auth
+      )
+      expect(madeDefault.status).toBe(200)
+    })
+
+    it("tells the buyer and each cooperative, and records the cash when the cooperative confirms it", async () => {
+      const container = getContainer()
+      await seedDemoSeller(container, {
+        logger: quiet,
+        cooperativeHandle: "htx-tram-tau",
+      })
+      const cartId = await fillCart([
+        ["nep-tu-le", 1],
+        ["dau-tay-moc-chau", 1],
+      ])
+      await chooseStandardDelivery(cartId)
+      const placed = ((await checkout(cartId)).data as { checkout: Checkout })
+        .checkout
+      const tramTau = placed.orders.find(
+        (o) => o.cooperative?.handle === "htx-tram-tau"
+      ) as CheckoutOrder
+      const mocChau = placed.orders.find(
+        (o) => o.cooperative?.handle === "htx-moc-chau"
+      ) as CheckoutOrder
+
+      const notifications = container.resolve(Modules.NOTIFICATION)
+      let sent: {
+        to: string
+        template: string
+        resource_id: string | null
+        data: Record<string, unknown> | null
+      }[] = []
+      for (let attempt = 0; attempt < 50 && sent.length < 3; attempt += 1) {
+        sent = (await notifications.listNotifications({
+          template: ["order-confirmation", "cooperative-new-order"],
+          resource_id: [placed.id, tramTau.id, mocChau.id],
+        })) as typeof sent
+        await new Promise((resolve) => setTimeout(resolve, 100))
+      }
+      expect(sent.map((n) => [n.template, n.to]).sort()).toEqual(
+        [
+          ["cooperative-new-order", "htx-moc-chau@example.vn"],
+          ["cooperative-new-order", DEMO_SELLER_EMAIL],
+          ["order-confirmation", "lan@example.vn"],
+        ].sort()
+      )
+      const notice = sent.find((n) => n.to === DEMO_SELLER_EMAIL)
+      expect(JSON.stringify(notice?.data)).not.toContain("lan@example.vn")
+
+      const { data: login } = await api.post<{ token: string }>(
+        "/auth/seller/emailpass",
+        {
+          email: DEMO_SELLER_EMAIL,
+          password: DEMO_PASSWORD,
+        },
+        { headers: { "x-forwarded-for": "10.9.0.1" } }
+      )
+      const seller = {
+        headers: {
+          authorization: `Bearer ${login.token}`,
+          "x-forwarded-for": "10.9.0.1",
+        },
+      }
+      const collected = await api.post<{ order: { payment_status: string } }>(
+        `/seller/orders/${tramTau.id}/cod-collected`,
+        {},
+        seller
+      )
+      expect(collected.data.order.payment_status).toBe("captured")
+      const again = await api.post<{ order: { payment_status: string } }>(
+        `/seller/orders/${tramTau.id}/cod-collected`,
+        {},
+        seller
+      )
+      expect(again.data.order.payment_status).toBe("captured")
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({
+        entity: "order",
+        fields: [
+          "payment_collections.captured_amount",
+          "payment_collections.payments.captures.amount",
+        ],
+        filters: { id: tramTau.id },
+      })
+      const collection = (
+        data[0] as {
+          payment_collections: {
+            captured_amount: number
+            payments: { captures: { amount: number }[] }[]
+          }[]
+        }
+      ).payment_collections[0]
+      expect(Number(collection?.captured_amount)).toBe(tramTau.total)
+      expect(collection?.payments[0]?.captures).toHaveLength(1)
+
+      const other = await api
+        .post(`/seller/orders/${mocChau.id}/cod-collected`, {}, seller)
+        .catch(
+          (error: { response: Response<{ message: string }> }) => error.response
+        )
+      expect(other.status).toBe(404)
     })
 
     it("sells the last units exactly once when buyers race for them", async () => {

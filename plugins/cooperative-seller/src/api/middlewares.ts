@@ -14,6 +14,7 @@ import { sellerProductStockMiddlewares } from "./seller/products/[id]/stock/midd
 import { sellerProductMiddlewares } from "./seller/products/middlewares"
 import { sellerSalesSummaryMiddlewares } from "./seller/sales-summary/middlewares"
 import { sellerUploadMiddlewares } from "./seller/uploads/middlewares"
+import { storeAddressMiddlewares } from "./store/address-middlewares"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
 import { storeCheckoutMiddlewares } from "./store/checkout-middlewares"
 import { storeCatalogueMiddlewares } from "./store/catalogue/middlewares"
@@ -27,6 +28,7 @@ export default defineMiddlewares({
     ...storeCooperativeMiddlewares,
     ...storeCatalogueMiddlewares,
     ...storeProductMiddlewares,
+    ...storeAddressMiddlewares,
     ...storeCartMiddlewares,
     ...storeCheckoutMiddlewares,
     ...authSellerMiddlewares,

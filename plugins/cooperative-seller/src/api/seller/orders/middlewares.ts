@@ -4,6 +4,7 @@ import { validateRequest } from "../../utils/validate-request"
 import {
   SellerGetOrdersParams,
   SellerNoOrderQuery,
+  SellerNoBody,
   SellerOrderParams,
 } from "./validators"
 
@@ -24,6 +25,18 @@ export const sellerOrderMiddlewares: MiddlewareRoute[] = [
     middlewares: [
       sellerAuth,
       validateRequest({ params: SellerOrderParams, query: SellerNoOrderQuery }),
+    ],
+  },
+  {
+    method: ["POST"],
+    matcher: "/seller/orders/:id/cod-collected",
+    middlewares: [
+      sellerAuth,
+      validateRequest({
+        params: SellerOrderParams,
+        query: SellerNoOrderQuery,
+        body: SellerNoBody,
+      }),
     ],
   },
 ]

@@ -43,3 +43,5 @@ export const SellerOrderParams = z
   .strict()
 
 export const SellerNoOrderQuery = z.object({}).strict()
+
+export const SellerNoBody = z.object({}).strict()
