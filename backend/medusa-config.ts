@@ -131,6 +131,9 @@ const fulfillmentModule = {
                 ...(process.env.GHN_BASE_URL
                   ? { baseUrl: process.env.GHN_BASE_URL }
                   : {}),
+                ...(process.env.GHN_TIMEOUT_MS
+                  ? { timeoutMs: Number(process.env.GHN_TIMEOUT_MS) }
+                  : {}),
               },
             },
           ]

@@ -85,7 +85,6 @@ const placeOrder = async (
     input: {
       payment_collection_id: paymentCollectionId,
       provider_id: plan.payment_provider_id,
-      customer_id: plan.customer_id ?? undefined,
       data: {},
     },
   })
