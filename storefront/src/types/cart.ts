@@ -70,7 +70,10 @@ export type Cart = {
 /** A way one cooperative's parcel can travel, with the courier's price for it. */
 export type DeliveryOption = {
   id: string
+  /** As the operator named it, in Vietnamese ("VNPost tiêu chuẩn"). */
   name: string
+  /** The courier's brand, when the option's provider tells it ("VNPost", "GHN"). */
+  courier?: string
   service?: "standard" | "express"
   /** Undefined when the courier could not quote (see `quoteError`). */
   amount?: number

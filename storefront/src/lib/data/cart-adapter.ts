@@ -30,7 +30,8 @@ import type {
 /**
  * The only place that knows the backend's cart, delivery and payment shapes: pages see `Cart`,
  * `DeliveryGroup` and `PaymentMethod`. A line's cooperative comes from the product's link when
- * the backend expands it, else from the line's metadata (`cooperative_id`, `_name`, `_handle`).
+ * the cart expands it, else from a look-up of the products (`cooperatives`), else from the
+ * line's metadata (`cooperative_id`, `_name`, `_handle`).
  */
 
 /** The group for lines whose cooperative the backend did not name. */
@@ -66,9 +67,11 @@ const cooperativeFromMetadata = (
   })
 
 export const lineCooperative = (
-  item: StoreCartLineItem
+  item: StoreCartLineItem,
+  cooperatives: ReadonlyMap<string, StoreCartCooperative> = new Map()
 ): CartCooperative | undefined =>
   toCooperative(item.product?.cooperative) ??
+  toCooperative(cooperatives.get(item.product_id ?? "")) ??
   cooperativeFromMetadata(item.metadata)
 
 /**
@@ -180,6 +183,8 @@ type ToCartOptions = {
   backendUrl: string
   /** The variants' stock, by variant id, when it was looked up. */
   stock?: ReadonlyMap<string, StoreVariantStock>
+  /** Product id → its cooperative, when the cart's answer does not carry it. */
+  cooperatives?: ReadonlyMap<string, StoreCartCooperative>
   /** Shipping option id → the cooperative it serves (see `optionCooperatives`). */
   optionCooperative?: ReadonlyMap<string, string>
 }
@@ -194,12 +199,13 @@ export const toCart = (
     locale,
     backendUrl,
     stock = new Map(),
+    cooperatives = new Map(),
     optionCooperative = new Map(),
   }: ToCartOptions
 ): Cart => {
   const groups = new Map<string, CartGroup>()
   for (const item of [...(cart.items ?? [])].sort(byCreation)) {
-    const cooperative = lineCooperative(item) ?? {
+    const cooperative = lineCooperative(item, cooperatives) ?? {
       id: UNKNOWN_COOPERATIVE_ID,
       name: "",
     }
@@ -258,15 +264,30 @@ export const toCart = (
 
 const SERVICES = new Set(["standard", "express"])
 
+/** The courier's own name from its fulfillment provider ("vnpost-table_vnpost-table" → VNPost). */
+const COURIERS: readonly [RegExp, string][] = [
+  [/^vnpost/, "VNPost"],
+  [/^ghn/, "GHN"],
+  [/^ghtk/, "GHTK"],
+  [/^viettel/, "Viettel Post"],
+]
+
+export const courierName = (
+  providerId: string | undefined
+): string | undefined =>
+  COURIERS.find(([pattern]) => pattern.test(providerId ?? ""))?.[1]
+
 const toDeliveryOption = (option: StoreShippingOption): DeliveryOption => {
   const amount = money(option.amount)
   const quoteError =
     text(option.quote_error) ?? (amount === undefined ? "" : undefined)
   const service = text(option.service)
   const days = option.delivery_days
+  const courier = courierName(option.provider_id)
   return {
     id: option.id,
     name: text(option.name) ?? option.id,
+    ...(courier ? { courier } : {}),
     ...(service && SERVICES.has(service)
       ? { service: service as "standard" | "express" }
       : {}),

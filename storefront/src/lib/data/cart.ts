@@ -14,6 +14,7 @@ import {
 } from "./cart-adapter"
 import type {
   StoreCart,
+  StoreCartCooperative,
   StorePaymentProvider,
   StoreShippingOption,
   StoreVariantStock,
@@ -25,12 +26,20 @@ import { getVndRegion } from "./regions"
 const CART_COOKIE = "cp_cart"
 /** A cart waits a month for its buyer. */
 const CART_MAX_AGE_SECONDS = 30 * 24 * 60 * 60
-/** The most lines a cart shows stock for in one look-up (and the most a buyer will have). */
-const STOCK_LOOKUP_LIMIT = 100
+/** The most products a cart looks up at once (far more than a buyer will have). */
+const PRODUCT_LOOKUP_LIMIT = 100
 
-// Only what the cart and checkout pages show. A line's cooperative comes from the product's link
-// when the backend allows it here, else from the line's metadata (see cart-adapter.ts); fields
-// the store API does not allow are left out by it, not refused.
+const PRODUCT_FACT_FIELDS = [
+  "id",
+  "*cooperative",
+  "variants.id",
+  "variants.manage_inventory",
+  "variants.allow_backorder",
+  "variants.inventory_quantity",
+].join(",")
+
+// Only what the cart and checkout pages show. The cart route does not reach the product's
+// cooperative link; each line's cooperative comes from the product route (see productFacts).
 const CART_FIELDS = [
   "id",
   "email",
@@ -54,9 +63,6 @@ const CART_FIELDS = [
   "items.created_at",
   "*items.variant",
   "*items.product",
-  "items.product.cooperative.id",
-  "items.product.cooperative.name",
-  "items.product.cooperative.handle",
   "*shipping_address",
   "shipping_methods.id",
   "shipping_methods.shipping_option_id",
@@ -142,36 +148,58 @@ const fetchCart = async (
   }
 }
 
-/** How many of each variant the store still has; empty when it will not say. */
-const variantStock = async (
-  variantIds: string[]
-): Promise<Map<string, StoreVariantStock>> => {
-  const ids = [...new Set(variantIds.filter(Boolean))].slice(
+type StoreProductFacts = {
+  id: string
+  cooperative?: StoreCartCooperative | null
+  variants?: StoreVariantStock[] | null
+}
+
+type ProductFacts = {
+  /** Variant id → its stock. */
+  stock: Map<string, StoreVariantStock>
+  /** Product id → the cooperative that makes it. */
+  cooperatives: Map<string, StoreCartCooperative>
+}
+
+/**
+ * What the cart's own answer lacks, from the product route: how many of each variant the store
+ * still has (for the publishable key's channel), and each product's cooperative. Empty when the
+ * backend will not say: stock only adds a warning (the checkout checks it again).
+ */
+const productFacts = async (productIds: string[]): Promise<ProductFacts> => {
+  const ids = [...new Set(productIds.filter(Boolean))].slice(
     0,
-    STOCK_LOOKUP_LIMIT
+    PRODUCT_LOOKUP_LIMIT
   )
+  const facts: ProductFacts = { stock: new Map(), cooperatives: new Map() }
   if (ids.length === 0) {
-    return new Map()
+    return facts
   }
   try {
-    const { variants } = await storeCall<{ variants: StoreVariantStock[] }>(
-      "/store/product-variants",
+    const { products } = await storeCall<{ products: StoreProductFacts[] }>(
+      "/store/products",
       {
         query: {
           id: ids,
-          fields: "id,manage_inventory,allow_backorder,inventory_quantity",
+          fields: PRODUCT_FACT_FIELDS,
           limit: ids.length,
         },
       }
     )
-    return new Map(variants.map((variant) => [variant.id, variant]))
-  } catch (error) {
-    // Stock only adds a warning to the cart; the checkout checks it again.
-    if (error instanceof StoreApiError) {
-      return new Map()
+    for (const product of products) {
+      if (product.cooperative) {
+        facts.cooperatives.set(product.id, product.cooperative)
+      }
+      for (const variant of product.variants ?? []) {
+        facts.stock.set(variant.id, variant)
+      }
     }
-    throw error
+  } catch (error) {
+    if (!(error instanceof StoreApiError)) {
+      throw error
+    }
   }
+  return facts
 }
 
 const listShippingOptions = async (
@@ -205,8 +233,8 @@ export const getCart = async (
   const hasAddress = Boolean(raw.shipping_address?.province)
   const needsOptions =
     (delivery && hasAddress) || (raw.shipping_methods ?? []).length > 0
-  const [stock, options] = await Promise.all([
-    variantStock((raw.items ?? []).map((item) => item.variant_id ?? "")),
+  const [{ stock, cooperatives }, options] = await Promise.all([
+    productFacts((raw.items ?? []).map((item) => item.product_id ?? "")),
     needsOptions && (raw.items ?? []).length > 0
       ? listShippingOptions(raw.id)
       : Promise.resolve([]),
@@ -215,6 +243,7 @@ export const getCart = async (
     locale,
     backendUrl: backendUrl(),
     stock,
+    cooperatives,
     optionCooperative: optionCooperatives(options),
   })
   return {

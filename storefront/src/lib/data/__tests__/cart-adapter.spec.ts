@@ -1,4 +1,5 @@
 import {
+  courierName,
   deliveryComplete,
   optionCooperatives,
   shortfall,
@@ -55,6 +56,7 @@ const item = (
   product_handle: `san-pham-${id}`,
   thumbnail: "/static/thumb.webp",
   variant_id: variantId,
+  product_id: `prod_${id}`,
   created_at: createdAt,
   metadata: metadata ?? null,
   variant: {
@@ -154,6 +156,21 @@ describe("toCart", () => {
         handle: "mien-dong-con-minh",
       },
       { id: UNKNOWN_COOPERATIVE_ID, name: "" },
+    ])
+  })
+
+  it("takes a line's cooperative from the products' look-up when the cart does not carry it", () => {
+    const result = toCart(
+      cart({ items: [item("a"), item("b", { cooperative: MOC_CHAU })] }),
+      {
+        locale: "vi",
+        backendUrl: BACKEND,
+        cooperatives: new Map([["prod_a", TRAM_TAU]]),
+      }
+    )
+    expect(result.groups.map((group) => group.cooperative.id)).toEqual([
+      TRAM_TAU.id,
+      MOC_CHAU.id,
     ])
   })
 
@@ -360,6 +377,7 @@ describe("toDeliveryGroups", () => {
     expect(groups[0]?.options[1]).toEqual({
       id: "so_tt_exp",
       name: "Giao so_tt_exp",
+      courier: "VNPost",
       service: "express",
       amount: 55_000,
       days: { min: 1, max: 2 },
@@ -427,5 +445,14 @@ describe("toPaymentMethods", () => {
       { id: "pp_cod_cod", kind: "cod", available: true },
       { id: "pp_stripe_stripe", kind: "card", available: false },
     ])
+  })
+})
+
+describe("courierName", () => {
+  it("names the courier behind a fulfillment provider", () => {
+    expect(courierName("vnpost-table_vnpost-table")).toBe("VNPost")
+    expect(courierName("ghn_ghn")).toBe("GHN")
+    expect(courierName("manual_manual")).toBeUndefined()
+    expect(courierName(undefined)).toBeUndefined()
   })
 })
