@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server"
 import { Suspense } from "react"
 
 import { Link } from "@/i18n/navigation"
+import { AccountLink } from "@/modules/account/components/account-link"
 import { CartLink } from "@/modules/cart/components/cart-link"
 
 import { LanguageSwitch, LanguageSwitchWithoutQuery } from "./language-switch"
@@ -48,6 +49,7 @@ export const SiteHeader = async () => {
                 {t("navSell")}
               </NavLink>
             </li>
+            <AccountLink className={styles.section} />
             <li>
               <CartLink
                 className={`${styles.section} ${styles.cart}`}
