@@ -15,6 +15,7 @@ import {
 } from "@/lib/data/cart"
 import { placeOrder } from "@/lib/data/checkout"
 import { getPlace, listCommunes } from "@/lib/data/places"
+import { normalizeVnMobile } from "@/lib/util/phone"
 import { CHECKOUT_PATH, confirmationHref } from "@/modules/cart/paths"
 
 import type { CheckoutFormState } from "./form-state"
@@ -25,7 +26,6 @@ import {
   contactProblems,
   type ContactProblem,
   fieldOfAddressMessage,
-  normalizeMobile,
   problemMessage,
 } from "./validate"
 
@@ -86,7 +86,7 @@ export const saveContactAction = async (
   try {
     await setCartContact(input.email.toLowerCase(), {
       name: input.name,
-      phone: normalizeMobile(input.phone) ?? input.phone,
+      phone: normalizeVnMobile(input.phone) ?? input.phone,
       line: input.address_1,
       provinceCode: input.province_code,
       communeCode: place.communeCode,

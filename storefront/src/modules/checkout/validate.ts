@@ -1,3 +1,5 @@
+import { normalizeVnMobile } from "@/lib/util/phone"
+
 /**
  * The checks the checkout's address form runs in the browser and again on the server, so that a
  * mistake is named next to its field in the page's language before the backend is asked. The
@@ -30,29 +32,12 @@ export const CONTACT_LIMITS = {
 } as const
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
-/** Mobile numbers since the 2018 renumbering: 03x, 05x, 07x, 08x, 09x, then eight digits. */
-const MOBILE_PATTERN = /^0[35789]\d{8}$/
-
-/**
- * A Vietnamese mobile number as the couriers want it, "0912345678", from the ways people type
- * it ("0912 345 678", "091.234.5678", "+84 912 345 678", "84912345678"); undefined when it is
- * not one.
- */
-export const normalizeMobile = (value: string): string | undefined => {
-  const compact = value.replace(/[\s.\-()]/g, "")
-  const national = compact.startsWith("+84")
-    ? `0${compact.slice(3)}`
-    : /^84\d{9}$/.test(compact)
-      ? `0${compact.slice(2)}`
-      : compact
-  return MOBILE_PATTERN.test(national) ? national : undefined
-}
 
 /** What is wrong with a mobile number as typed, if anything. */
 export const phoneProblem = (value: string): ContactProblem | undefined =>
   !value.trim()
     ? { key: "required" }
-    : normalizeMobile(value.trim())
+    : normalizeVnMobile(value)
       ? undefined
       : { key: "badPhone" }
 

@@ -2,7 +2,7 @@ import {
   type ContactInput,
   contactProblems,
   fieldOfAddressMessage,
-  normalizeMobile,
+  phoneProblem,
 } from "../validate"
 
 const valid: ContactInput = {
@@ -14,34 +14,16 @@ const valid: ContactInput = {
   address_1: "12 Phố Đội Cấn",
 }
 
-describe("normalizeMobile", () => {
-  it.each([
-    ["0912345678", "0912345678"],
-    ["0912 345 678", "0912345678"],
-    ["091.234.5678", "0912345678"],
-    ["091-234-5678", "0912345678"],
-    ["+84 912 345 678", "0912345678"],
-    ["+84912345678", "0912345678"],
-    ["84912345678", "0912345678"],
-    ["(+84) 352 123 456", "0352123456"],
-    ["0868123456", "0868123456"],
-    ["0704123456", "0704123456"],
-    ["0523123456", "0523123456"],
-  ])("reads %s as %s", (typed, expected) => {
-    expect(normalizeMobile(typed)).toBe(expected)
+describe("phoneProblem", () => {
+  it("accepts a mobile number however it is spaced or prefixed", () => {
+    expect(phoneProblem("0912 345 678")).toBeUndefined()
+    expect(phoneProblem("+84 912 345 678")).toBeUndefined()
   })
 
-  it.each([
-    ["", "empty"],
-    ["091234567", "nine digits"],
-    ["09123456789", "eleven digits"],
-    ["0212345678", "a landline prefix"],
-    ["0412345678", "an unused prefix"],
-    ["1912345678", "no leading 0"],
-    ["+8491234567", "too short after +84"],
-    ["09123a5678", "a letter"],
-  ])("refuses %s (%s)", (typed) => {
-    expect(normalizeMobile(typed)).toBeUndefined()
+  it("asks for a number, then for a mobile one", () => {
+    expect(phoneProblem("  ")).toEqual({ key: "required" })
+    expect(phoneProblem("091 234 567")).toEqual({ key: "badPhone" })
+    expect(phoneProblem("024 3825 1234")).toEqual({ key: "badPhone" })
   })
 })
 
@@ -97,7 +79,14 @@ describe("contactProblems", () => {
 
 describe("fieldOfAddressMessage", () => {
   it.each([
-    ["shipping_address.phone must be a Vietnamese mobile number", "phone"],
+    [
+      "Enter a Vietnamese mobile number in shipping_address.phone, such as 0912 345 678 or +84 912 345 678, so that the courier can call.",
+      "phone",
+    ],
+    [
+      "shipping_address.metadata.commune_code must be the code of a 2025 commune or ward of Thành phố Hà Nội; GET /store/vn/provinces/01/communes lists them.",
+      "commune_code",
+    ],
     ["Số điện thoại không đúng", "phone"],
     ["The commune 00004 is not in province 79", "commune_code"],
     ["metadata.commune_code must be a 2025 commune code", "commune_code"],

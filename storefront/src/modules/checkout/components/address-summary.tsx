@@ -1,4 +1,5 @@
-import { formatVnMobileForDisplay } from "../display"
+import { formatVnMobile } from "@/lib/util/phone"
+
 import styles from "./checkout.module.css"
 
 /** Where the parcels go, as a courier's label would read it. */
@@ -19,7 +20,7 @@ export const AddressSummary = ({
 }) => (
   <address className={styles.address} data-testid="address-summary">
     <strong>{name}</strong>
-    <span>{formatVnMobileForDisplay(phone)}</span>
+    <span>{formatVnMobile(phone)}</span>
     <span>{line}</span>
     <span>{[communeName, provinceName].filter(Boolean).join(", ")}</span>
     {email ? <span>{email}</span> : null}
