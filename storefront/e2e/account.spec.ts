@@ -312,23 +312,64 @@ type PlacedOrder = {
   items: { product_title: string }[]
 }
 
-/** One product in stock, delivered to Hoàn Kiếm by the cheapest quote, paid cash on delivery. */
-const placeOrderByApi = async (
-  request: APIRequestContext,
-  key: string,
-  token: string
-): Promise<PlacedOrder> => {
-  const headers = {
-    "x-publishable-api-key": key,
-    authorization: `Bearer ${token}`,
-  }
-  const store = async <T>(path: string, data?: unknown): Promise<T> => {
+type Store = <T>(path: string, data?: unknown) => Promise<T>
+
+/** Store API calls, as a signed-in buyer when given their token. */
+const storeApi =
+  (request: APIRequestContext, key: string, token?: string): Store =>
+  async <T>(path: string, data?: unknown): Promise<T> => {
+    const headers = {
+      "x-publishable-api-key": key,
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    }
     const response = data
       ? await request.post(`${backend}${path}`, { headers, data })
       : await request.get(`${backend}${path}`, { headers })
     expect(response.ok(), `${path}: ${await response.text()}`).toBe(true)
     return (await response.json()) as T
   }
+
+/** A cart's parcels to Hoàn Kiếm by the cheapest quotes, paid cash on delivery. */
+const checkoutByApi = async (
+  store: Store,
+  cartId: string
+): Promise<PlacedOrder> => {
+  await store(`/store/carts/${cartId}`, { shipping_address: HOAN_KIEM })
+  const { shipping_options } = await store<{
+    shipping_options: {
+      id: string
+      cooperative_id: string
+      amount: number | null
+    }[]
+  }>(`/store/shipping-options?cart_id=${cartId}`)
+  const cheapest = new Map<string, { id: string; amount: number }>()
+  for (const option of shipping_options) {
+    const chosen = cheapest.get(option.cooperative_id)
+    if (option.amount !== null && (!chosen || option.amount < chosen.amount)) {
+      cheapest.set(option.cooperative_id, {
+        id: option.id,
+        amount: option.amount,
+      })
+    }
+  }
+  for (const { id } of cheapest.values()) {
+    await store(`/store/carts/${cartId}/shipping-methods`, { option_id: id })
+  }
+  const { checkout } = await store<{ checkout: { orders: PlacedOrder[] } }>(
+    `/store/carts/${cartId}/checkout`,
+    { payment_provider_id: "pp_cod_cod" }
+  )
+  expect(checkout.orders).toHaveLength(1)
+  return checkout.orders[0] as PlacedOrder
+}
+
+/** A signed-in buyer's cart with one product in stock, ordered at once. */
+const placeOrderByApi = async (
+  request: APIRequestContext,
+  key: string,
+  token: string
+): Promise<PlacedOrder> => {
+  const store = storeApi(request, key, token)
   const { regions } = await store<{ regions: { id: string }[] }>(
     "/store/regions"
   )
@@ -351,33 +392,7 @@ const placeOrderByApi = async (
     variant_id: variant?.id,
     quantity: 1,
   })
-  await store(`/store/carts/${cart.id}`, { shipping_address: HOAN_KIEM })
-  const { shipping_options } = await store<{
-    shipping_options: {
-      id: string
-      cooperative_id: string
-      amount: number | null
-    }[]
-  }>(`/store/shipping-options?cart_id=${cart.id}`)
-  const cheapest = new Map<string, { id: string; amount: number }>()
-  for (const option of shipping_options) {
-    const chosen = cheapest.get(option.cooperative_id)
-    if (option.amount !== null && (!chosen || option.amount < chosen.amount)) {
-      cheapest.set(option.cooperative_id, {
-        id: option.id,
-        amount: option.amount,
-      })
-    }
-  }
-  for (const { id } of cheapest.values()) {
-    await store(`/store/carts/${cart.id}/shipping-methods`, { option_id: id })
-  }
-  const { checkout } = await store<{ checkout: { orders: PlacedOrder[] } }>(
-    `/store/carts/${cart.id}/checkout`,
-    { payment_provider_id: "pp_cod_cod" }
-  )
-  expect(checkout.orders).toHaveLength(1)
-  return checkout.orders[0] as PlacedOrder
+  return checkoutByApi(store, cart.id)
 }
 
 const signIn = async (page: Page, email: string) => {
@@ -454,4 +469,53 @@ test("a signed-in buyer's orders list shows their order, and its page the parcel
   const response = await page.goto(`/tai-khoan/don-hang/${order.id}`)
   expect(response?.status()).toBe(404)
   await expect(page.getByTestId("order-detail")).toHaveCount(0)
+})
+
+test("a cart filled before signing in becomes the buyer's, and its order shows in their account", async ({
+  page,
+  request,
+}) => {
+  const key = await publishableKey(request)
+  const email = uniqueEmail("thu")
+  await registerByApi(request, key, email, "Lê Thị Thu")
+
+  // A visitor puts the first product they can buy in the cart.
+  await page.goto("/products")
+  const products = await page
+    .getByTestId("product-card")
+    .getByRole("link")
+    .evaluateAll((anchors) =>
+      anchors.map((anchor) => anchor.getAttribute("href") ?? "")
+    )
+  let added = false
+  for (const href of [...new Set(products)].slice(0, 8)) {
+    await page.goto(href)
+    if ((await page.getByTestId("add-to-cart-submit").count()) === 0) {
+      continue
+    }
+    await page.getByTestId("add-to-cart-submit").click()
+    await expect(page.getByTestId("add-to-cart-added")).toBeVisible()
+    added = true
+    break
+  }
+  expect(added, "a product that can be bought").toBe(true)
+
+  // Then signs in: the cart stays, and is theirs.
+  await page.getByTestId("nav-account").click()
+  await signIn(page, email)
+  await expect(page).toHaveURL(/\/tai-khoan$/)
+  await expect(page.getByTestId("cart-count")).toHaveText("1")
+
+  // The storefront goes on with the cart by its id, as for any visitor (the cookie is the
+  // cart module's; see src/lib/data/cart.ts).
+  const cartId = (await page.context().cookies()).find(
+    (cookie) => cookie.name === "cp_cart"
+  )?.value
+  expect(cartId, "the cart's cookie").toBeDefined()
+  const order = await checkoutByApi(storeApi(request, key), cartId ?? "")
+
+  await page.goto("/tai-khoan/don-hang")
+  await expect(page.getByTestId("order-link")).toHaveText(
+    `Đơn #${order.display_id}`
+  )
 })

@@ -265,6 +265,27 @@ export const signInCustomer = async (
   return actorOf(token) ? { token } : { unfinished: true }
 }
 
+/**
+ * Gives the visitor's cart to the buyer who just signed in, so that what they put in it before
+ * signing in is kept and the orders it becomes show in their account. A cart that is gone or
+ * already ordered is left alone.
+ */
+export const claimCart = async (
+  cartId: string,
+  token: string
+): Promise<void> => {
+  try {
+    await customerFetch(`/store/carts/${encodeURIComponent(cartId)}/customer`, {
+      method: "POST",
+      token,
+    })
+  } catch (error) {
+    if (!(error instanceof CustomerApiError) || error.status >= 500) {
+      throw error
+    }
+  }
+}
+
 /** The signed-in buyer with their address book, or undefined without a (valid) token. */
 export const getCustomer = async (): Promise<Customer | undefined> => {
   if (!(await hasCustomerToken())) {

@@ -4,7 +4,9 @@ import { getLocale, getTranslations } from "next-intl/server"
 import { revalidatePath } from "next/cache"
 
 import { redirect } from "@/i18n/navigation"
+import { forgetCart, readCartId } from "@/lib/data/cart"
 import {
+  claimCart,
   createAddress,
   CustomerApiError,
   deleteAddress,
@@ -95,6 +97,15 @@ const go = async (path: string): Promise<never> => {
   })
 }
 
+/** Keeps the buyer signed in, with the cart they filled before signing in. */
+const keepSignedIn = async (token: string): Promise<void> => {
+  await storeCustomerToken(token)
+  const cartId = await readCartId()
+  if (cartId) {
+    await claimCart(cartId, token)
+  }
+}
+
 // The header's account link and every account page show who is signed in.
 const refreshAccount = () => revalidatePath("/[locale]/account", "layout")
 
@@ -116,7 +127,7 @@ export const registerAction = async (
     return { errors: explainAll(t, problems), values }
   }
   try {
-    await storeCustomerToken(
+    await keepSignedIn(
       await registerCustomer({
         email: fields.email.toLowerCase(),
         password,
@@ -151,7 +162,7 @@ export const signInAction = async (
     if ("unfinished" in answer) {
       return { message: t("signIn.unfinished"), values }
     }
-    await storeCustomerToken(answer.token)
+    await keepSignedIn(answer.token)
   } catch (error) {
     if (error instanceof CustomerApiError && error.status === 401) {
       return { message: t("signIn.wrong"), values }
@@ -164,6 +175,8 @@ export const signInAction = async (
 
 export const signOutAction = async (): Promise<never> => {
   await forgetCustomerToken()
+  // The cart is the buyer's now: the next person at this browser starts their own.
+  await forgetCart()
   refreshAccount()
   return go("/")
 }
