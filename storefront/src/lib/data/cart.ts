@@ -20,6 +20,7 @@ import type {
   StoreVariantStock,
 } from "./cart-types"
 import { backendUrl, sdk } from "./config"
+import { readCustomerToken } from "./customer"
 import { getVndRegion } from "./regions"
 
 /** The cart's id lives in an httpOnly cookie: page scripts never see it. */
@@ -86,17 +87,23 @@ type StoreCallOptions = {
   body?: Record<string, unknown>
 }
 
-/** A call on the store API for one buyer's cart or checkout: never cached. */
+/**
+ * A call on the store API for one buyer's cart or checkout: never cached. A signed-in buyer's
+ * token goes along, so that a new cart is theirs and its orders show in their account (the
+ * backend treats a stale token as no token on these routes).
+ */
 export const storeCall = async <T>(
   path: string,
   { method = "GET", query, body }: StoreCallOptions = {}
 ): Promise<T> => {
+  const token = await readCustomerToken()
   try {
     return await sdk().client.fetch<T>(path, {
       method,
       query,
       body,
       cache: "no-store",
+      headers: token ? { authorization: `Bearer ${token}` } : {},
     })
   } catch (error) {
     if (error instanceof FetchError) {

@@ -4,8 +4,35 @@ import { getTranslations } from "next-intl/server"
 import { readLocale } from "@/i18n/locale"
 import { Link } from "@/i18n/navigation"
 import { getCart, listPaymentMethods } from "@/lib/data/cart"
+import { getCustomer } from "@/lib/data/customer"
 import { listCommunes, listProvinces } from "@/lib/data/places"
 import { CheckoutTemplate } from "@/modules/checkout/templates/checkout-template"
+import type { ContactInput } from "@/modules/checkout/validate"
+import type { Cart } from "@/types/cart"
+
+/**
+ * What the address form starts with: the cart's own address, else a signed-in buyer's e-mail,
+ * name, phone and default address from their address book.
+ */
+const contactPrefill = async (cart: Cart): Promise<Partial<ContactInput>> => {
+  const customer =
+    cart.email && cart.address
+      ? undefined
+      : await getCustomer().catch(() => undefined)
+  const book =
+    customer?.addresses.find(
+      (entry) => entry.isDefaultShipping && entry.communeCode
+    ) ?? customer?.addresses.find((entry) => entry.communeCode)
+  const address = cart.address ?? book
+  return {
+    email: cart.email ?? customer?.email,
+    name: address?.name ?? customer?.name,
+    phone: address?.phone || customer?.phone,
+    province_code: address?.provinceCode,
+    commune_code: address?.communeCode,
+    address_1: address?.line,
+  }
+}
 
 type CheckoutPageProps = {
   params: Promise<{ locale: string }>
@@ -43,9 +70,10 @@ export default async function CheckoutPage({
     )
   }
   const { cart, delivery } = view
+  const prefill = await contactPrefill(cart)
   const [provinces, communes, payments] = await Promise.all([
     listProvinces(locale),
-    cart.address ? listCommunes(cart.address.provinceCode, locale) : [],
+    prefill.province_code ? listCommunes(prefill.province_code, locale) : [],
     listPaymentMethods(cart.regionId),
   ])
   return (
@@ -55,6 +83,7 @@ export default async function CheckoutPage({
       provinces={provinces}
       communes={communes}
       payments={payments}
+      prefill={prefill}
       editingAddress={query.edit === "address"}
     />
   )

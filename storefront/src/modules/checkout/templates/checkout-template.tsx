@@ -2,12 +2,12 @@ import { getTranslations } from "next-intl/server"
 
 import { Link } from "@/i18n/navigation"
 import { deliveryComplete } from "@/lib/data/cart-adapter"
-import { Price } from "@/modules/common/components/price"
 import { BuyingMessages } from "@/modules/cart/components/buying-messages"
 import { CartGroupCard, lineShort } from "@/modules/cart/components/cart-group"
 import { CartTotals } from "@/modules/cart/components/cart-totals"
 import { CART_PATH, CHECKOUT_PATH } from "@/modules/cart/paths"
 import type { PlaceOption } from "@/modules/common/components/commune-picker"
+import { Price } from "@/modules/common/components/price"
 import type { Cart, DeliveryGroup, PaymentMethod } from "@/types/cart"
 
 import { AddressSummary } from "../components/address-summary"
@@ -16,14 +16,17 @@ import { ContactForm } from "../components/contact-form"
 import { DeliveryForm } from "../components/delivery-form"
 import { PlaceOrderForm } from "../components/place-order-form"
 import { StepHeading } from "../components/step-heading"
+import type { ContactInput } from "../validate"
 
 type CheckoutTemplateProps = {
   cart: Cart
   delivery?: DeliveryGroup[]
   provinces: PlaceOption[]
-  /** The communes of the saved address's province, for the picker. */
+  /** The communes of the prefilled address's province, for the picker. */
   communes: PlaceOption[]
   payments: PaymentMethod[]
+  /** What the address form starts with (the cart's address, or the buyer's address book). */
+  prefill: Partial<ContactInput>
   /** The buyer asked to change a saved address. */
   editingAddress: boolean
 }
@@ -38,6 +41,7 @@ export const CheckoutTemplate = async ({
   provinces,
   communes,
   payments,
+  prefill,
   editingAddress,
 }: CheckoutTemplateProps) => {
   const t = await getTranslations("checkout")
@@ -84,14 +88,7 @@ export const CheckoutTemplate = async ({
             <ContactForm
               provinces={provinces}
               communes={communes}
-              saved={{
-                email: cart.email,
-                name: address?.name,
-                phone: address?.phone,
-                province_code: address?.provinceCode,
-                commune_code: address?.communeCode,
-                address_1: address?.line,
-              }}
+              saved={prefill}
             />
           ) : (
             <div className={styles.summary}>
