@@ -177,7 +177,7 @@ test.describe("on a phone, in Vietnamese", () => {
   })
 })
 
-test("in English: a buyer signs up, adds an address, and switches language on it", async ({
+test("in English: a buyer signs up, edits the profile, adds an address and switches language on it", async ({
   page,
 }) => {
   const email = uniqueEmail("minh")
@@ -202,6 +202,20 @@ test("in English: a buyer signs up, adds an address, and switches language on it
     "Hello, Trần Văn Minh"
   )
   await expect(page.getByTestId("nav-account")).toHaveText("Account")
+
+  // The profile: a wrong number is refused under its field, then the new name and number kept.
+  await page.getByLabel("Full name *").fill("Trần Minh")
+  await page.getByLabel("Mobile phone *").fill("0212 345 678")
+  await page.getByTestId("profile-submit").click()
+  await expect(
+    page.getByText("That is not a Vietnamese mobile number")
+  ).toBeVisible()
+  await page.getByLabel("Mobile phone *").fill("+84 868 123 456")
+  await page.getByTestId("profile-submit").click()
+  await expect(page.getByText("Saved.")).toBeVisible()
+  await expect(page.getByTestId("account-hello")).toHaveText("Hello, Trần Minh")
+  await page.reload()
+  await expect(page.getByLabel("Mobile phone *")).toHaveValue("0868 123 456")
 
   // The same e-mail cannot make a second account.
   const other = await page.context().browser()?.newPage()
