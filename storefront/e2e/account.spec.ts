@@ -177,7 +177,7 @@ test.describe("on a phone, in Vietnamese", () => {
   })
 })
 
-test("in English: a buyer signs up, edits the profile, adds an address and switches language on it", async ({
+test("in English: a buyer signs up, edits the profile, keeps two addresses, switches language on one, and signs in again", async ({
   page,
 }) => {
   const email = uniqueEmail("minh")
@@ -260,6 +260,39 @@ test("in English: a buyer signs up, edits the profile, adds an address and switc
   await expectLanguage(page, "vi")
   await expect(page.getByLabel("Xã, phường *")).toHaveValue("00103")
 
+  // A second address becomes the default; the first one is deleted.
+  await page.goto("/en/account/addresses/new")
+  await page.getByLabel("Recipient's full name *").fill("Trần Thị Mai")
+  await page.getByLabel("Recipient's mobile phone *").fill("0977 111 222")
+  await page.getByLabel("Province or city *").selectOption("01")
+  await page
+    .getByRole("searchbox", { name: /Find a commune or ward/ })
+    .fill("ba dinh")
+  await page
+    .getByLabel("Commune or ward *")
+    .selectOption({ label: "Ba Dinh Ward" })
+  await page
+    .getByLabel("House number, street, village *")
+    .fill("3 Phan Đình Phùng")
+  await page.getByTestId("address-submit").click()
+  await expect(page.getByText("Address added.")).toBeVisible()
+  const mai = page.getByTestId("address").filter({ hasText: "Trần Thị Mai" })
+  await expect(mai.getByTestId("address-default")).toHaveCount(0)
+  await mai.getByTestId("address-make-default").click()
+  await expect(page.getByText("Default address set.")).toBeVisible()
+  // The default comes first.
+  await expect(page.getByTestId("address").first()).toContainText(
+    "Trần Thị Mai"
+  )
+  await expect(
+    page.getByTestId("address").first().getByTestId("address-default")
+  ).toHaveText("Default")
+  const minh = page.getByTestId("address").filter({ hasText: "Trần Văn Minh" })
+  await minh.getByText("Delete", { exact: true }).click()
+  await minh.getByTestId("address-delete").click()
+  await expect(page.getByText("Address deleted.")).toBeVisible()
+  await expect(page.getByTestId("address")).toHaveCount(1)
+
   await page.goto("/en/account")
   await page.getByTestId("sign-out").click()
   await expect(page.getByTestId("nav-account")).toHaveText("Sign in")
@@ -269,7 +302,9 @@ test("in English: a buyer signs up, edits the profile, adds an address and switc
   await page.getByLabel("Password").fill(PASSWORD)
   await page.getByTestId("sign-in-submit").click()
   await expect(page).toHaveURL(/\/en\/account$/)
-  await expect(page.getByText("5 Quảng An, Phường Tây Hồ")).toBeVisible()
+  await expect(
+    page.getByText("3 Phan Đình Phùng, Phường Ba Đình")
+  ).toBeVisible()
 })
 
 // Orders are placed by API here (the checkout pages have their own journey); the buyer then reads
