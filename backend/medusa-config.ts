@@ -154,12 +154,17 @@ const paymentModule = {
       ...(stripeApiKey
         ? [
             {
-              resolve: "@medusajs/medusa/payment-stripe",
+              // Medusa's Stripe card provider (pp_stripe_stripe); STRIPE_API_BASE only points the
+              // tests at a local fake of Stripe's API.
+              resolve: "@cho-phien/payments-vn/providers/stripe",
               id: "stripe",
               options: {
                 apiKey: stripeApiKey,
                 webhookSecret: process.env.STRIPE_WEBHOOK_SECRET,
                 capture: false,
+                ...(process.env.STRIPE_API_BASE
+                  ? { apiBase: process.env.STRIPE_API_BASE }
+                  : {}),
               },
             },
           ]

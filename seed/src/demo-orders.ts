@@ -186,7 +186,7 @@ export const seedDemoOrders = async (
       ...spec.buyer,
       address_1: spec.address_1,
       city: spec.commune.name,
-      province: "Thành phố Hà Nội",
+      province: "01",
       country_code: COUNTRY_CODE,
       metadata: { commune_code: spec.commune.code },
     }

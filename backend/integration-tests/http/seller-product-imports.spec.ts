@@ -296,7 +296,7 @@ medusaIntegrationTestRunner({
       }
       expect(location).toMatchObject({
         name: "HTX htx-nhap-csv",
-        address: { city: "Xã Tú Lệ", province: "Tỉnh Lào Cai" },
+        address: { city: "Xã Tú Lệ", province: "15" },
       })
       expect(location.sales_channels).toHaveLength(1)
       const { data: levels } = await query.graph({

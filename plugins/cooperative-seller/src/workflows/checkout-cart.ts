@@ -27,6 +27,8 @@ export const CHECKOUT_COMPLETED_EVENT = "checkout.completed"
 export type CheckoutCartWorkflowInput = {
   cart_id: string
   payment_provider_id: string
+  /** Cards only: the Stripe PaymentMethod made from the buyer's card. */
+  payment_method?: string
 }
 
 const findCompletedCheckoutStep = createStep(

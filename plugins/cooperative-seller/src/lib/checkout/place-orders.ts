@@ -2,7 +2,11 @@ import type {
   CreateCartAddressDTO,
   MedusaContainer,
 } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import {
+  ContainerRegistrationKeys,
+  MedusaError,
+  Modules,
+} from "@medusajs/framework/utils"
 import {
   addShippingMethodToCartWorkflow,
   cancelOrderWorkflow,
@@ -16,6 +20,26 @@ import { COOPERATIVE_MODULE } from "../../modules/cooperative"
 import type { CheckoutPlan, PlannedOrder } from "./plan"
 
 export const COD_PROVIDER_ID = "pp_cod_cod"
+export const STRIPE_PROVIDER_ID = "pp_stripe_stripe"
+
+const paymentRefused = (message: string): MedusaError =>
+  new MedusaError(MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR, message)
+
+/**
+ * What the payment session starts with. A card pays each cooperative's order with its own Stripe
+ * PaymentIntent, confirmed at once on the buyer's PaymentMethod and captured later (manual
+ * capture); `setup_future_usage` attaches the card to the buyer's Stripe customer on the first
+ * order, which Stripe requires before the same card pays the next one.
+ */
+const sessionData = (plan: CheckoutPlan): Record<string, unknown> =>
+  plan.payment_provider_id === STRIPE_PROVIDER_ID
+    ? {
+        payment_method: plan.payment_method,
+        confirm: true,
+        setup_future_usage: "on_session",
+        payment_method_types: ["card"],
+      }
+    : {}
 
 type CartTotals = {
   id: string
@@ -81,13 +105,33 @@ const placeOrder = async (
       `The payment for ${planned.cooperative_name} could not be prepared.`
     )
   }
-  await createPaymentSessionsWorkflow(container).run({
-    input: {
-      payment_collection_id: paymentCollectionId,
-      provider_id: plan.payment_provider_id,
-      data: {},
-    },
-  })
+  const isCard = plan.payment_provider_id === STRIPE_PROVIDER_ID
+  const session = await createPaymentSessionsWorkflow(container)
+    .run({
+      input: {
+        payment_collection_id: paymentCollectionId,
+        provider_id: plan.payment_provider_id,
+        // A card needs the buyer as a Stripe customer (Medusa's account holder); cash does not.
+        customer_id: isCard ? (cart.customer_id ?? undefined) : undefined,
+        data: sessionData(plan),
+      },
+    })
+    .catch((error: { message?: string }) => {
+      if (!isCard) {
+        throw error
+      }
+      const reason = String(error.message ?? "").replace(/^.*?: (?=[A-Z])/, "")
+      throw paymentRefused(
+        `The card payment for ${planned.cooperative_name} was refused: ${reason}`
+      )
+    })
+  if (isCard && session.result.status !== "authorized") {
+    throw paymentRefused(
+      session.result.status === "requires_more"
+        ? "Your bank wants you to confirm this payment (3-D Secure), which this checkout cannot do yet; use another card or cash on delivery."
+        : `The card payment for ${planned.cooperative_name} was not authorised.`
+    )
+  }
   const { result: order } = await completeCartWorkflow(container).run({
     input: { id: cart.id },
   })

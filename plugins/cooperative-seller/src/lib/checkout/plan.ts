@@ -38,6 +38,7 @@ export type CheckoutPlan = {
   sales_channel_id: string | null
   currency_code: string
   payment_provider_id: string
+  payment_method: string | null
   shipping_address: Address
   billing_address: Address | null
   orders: PlannedOrder[]
@@ -107,7 +108,11 @@ export const copyAddress = (address: Address | null): Address | undefined => {
  */
 export const planCheckout = async (
   container: MedusaContainer,
-  input: { cart_id: string; payment_provider_id: string }
+  input: {
+    cart_id: string
+    payment_provider_id: string
+    payment_method?: string
+  }
 ): Promise<CheckoutPlan> => {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const {
@@ -277,6 +282,7 @@ export const planCheckout = async (
     sales_channel_id: cart.sales_channel_id,
     currency_code: cart.currency_code,
     payment_provider_id: input.payment_provider_id,
+    payment_method: input.payment_method ?? null,
     shipping_address: copyAddress(address) as Address,
     billing_address: copyAddress(cart.billing_address) ?? null,
     orders: [...groups.values()],

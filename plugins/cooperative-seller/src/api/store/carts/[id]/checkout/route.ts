@@ -83,7 +83,11 @@ export const POST = async (
   const body = req.validatedBody
   try {
     const { result } = await checkoutCartWorkflow(req.scope).run({
-      input: { cart_id: cartId, payment_provider_id: body.payment_provider_id },
+      input: {
+        cart_id: cartId,
+        payment_provider_id: body.payment_provider_id,
+        payment_method: body.payment_method,
+      },
     })
     res.json({ checkout: await loadCheckoutView(req.scope, result.id) })
   } catch (error) {
