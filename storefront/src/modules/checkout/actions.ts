@@ -186,15 +186,13 @@ export const placeOrderAction = async (
       return { message: t("serverError") }
     }
     const { status, message } = error as StoreApiError
-    return {
-      message:
-        status === 409
-          ? t("outOfStock", { reason: message })
-          : status === 502
-            ? t("paymentFailed", { reason: message })
-            : t("orderRefused", { reason: message }),
-      values: { kind: status === 409 ? "out_of_stock" : "refused" },
-    }
+    // Out of stock and a refused payment in our words, with the backend's particulars (which
+    // product, the bank's reason) under them.
+    return status === 409
+      ? { message: t("outOfStock"), detail: message, kind: "out_of_stock" }
+      : status === 502
+        ? { message: t("paymentFailed"), detail: message, kind: "refused" }
+        : { message: t("orderRefused", { reason: message }), kind: "refused" }
   }
   await forgetCart()
   return redirect({ href: confirmationHref(checkoutId), locale })

@@ -93,8 +93,11 @@ export const PlaceOrderForm = ({
             data-testid="place-order-error"
           >
             {state.message}{" "}
-            {state.values?.kind === "out_of_stock" ? (
+            {state.kind === "out_of_stock" ? (
               <Link href={CART_PATH}>{t("backToCart")}</Link>
+            ) : null}
+            {state.detail ? (
+              <span className={styles.detail}>{state.detail}</span>
             ) : null}
           </p>
         ) : null}
