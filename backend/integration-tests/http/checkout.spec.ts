@@ -362,6 +362,7 @@ medusaIntegrationTestRunner({
       await chooseStandardDelivery(cartId)
       const card = await checkout(cartId, {
         payment_provider_id: "pp_stripe_stripe",
+        payment_method: "pm_card_visa",
       })
       expect(card.status).toBe(400)
       expect((card.data as { message: string }).message).toContain(
@@ -624,7 +625,10 @@ medusaIntegrationTestRunner({
       expect(won).toHaveLength(3)
       expect(lost).toHaveLength(4)
       for (const response of lost) {
-        expect(response.status).toBe(409)
+        expect([response.status, response.data]).toEqual([
+          409,
+          expect.objectContaining({ type: "out_of_stock" }),
+        ])
         expect((response.data as { type: string; message: string }).type).toBe(
           "out_of_stock"
         )

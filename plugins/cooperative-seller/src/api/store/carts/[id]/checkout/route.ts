@@ -67,6 +67,15 @@ const isOutOfStock = (error: unknown): boolean => {
   )
 }
 
+/** Another buyer held the same stock for longer than Medusa's lock waits (5 s by default). */
+const isLockTimeout = (error: unknown): boolean =>
+  /Timed-out acquiring lock/i.test(
+    String((error as { message?: unknown } | null)?.message ?? "")
+  )
+
+/** Attempts at a checkout that only lost the race for a lock; each failed one left nothing behind. */
+const LOCK_ATTEMPTS = 3
+
 const isPaymentFailure = (error: unknown): boolean =>
   (error as { type?: string } | null)?.type ===
   MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR
@@ -81,21 +90,40 @@ export const POST = async (
 ) => {
   const cartId = req.params.id as string
   const body = req.validatedBody
+  const run = async (attempt: number): Promise<string> => {
+    try {
+      const { result } = await checkoutCartWorkflow(req.scope).run({
+        input: {
+          cart_id: cartId,
+          payment_provider_id: body.payment_provider_id,
+          payment_method: body.payment_method,
+        },
+      })
+      return result.id
+    } catch (error) {
+      if (isLockTimeout(error) && attempt < LOCK_ATTEMPTS) {
+        return run(attempt + 1)
+      }
+      throw error
+    }
+  }
   try {
-    const { result } = await checkoutCartWorkflow(req.scope).run({
-      input: {
-        cart_id: cartId,
-        payment_provider_id: body.payment_provider_id,
-        payment_method: body.payment_method,
-      },
-    })
-    res.json({ checkout: await loadCheckoutView(req.scope, result.id) })
+    const checkoutId = await run(1)
+    res.json({ checkout: await loadCheckoutView(req.scope, checkoutId) })
   } catch (error) {
     if (isOutOfStock(error)) {
       const shortages = await describeShortages(req, cartId)
       res.status(409).json({
         type: "out_of_stock",
         message: `Some items sold out while you were checking out${shortages ? ` (${shortages})` : ""}. Change the quantities in your cart and try again; nothing was ordered.`,
+      })
+      return
+    }
+    if (isLockTimeout(error)) {
+      res.status(409).json({
+        type: "busy",
+        message:
+          "Many buyers are ordering these items right now; nothing was ordered. Try again in a moment.",
       })
       return
     }
