@@ -6,6 +6,12 @@ import {
 } from "@playwright/test"
 
 import { formatVnd } from "../src/lib/util/money"
+import {
+  checkoutByApi,
+  type PlacedOrder,
+  publishableKey,
+  storeApi,
+} from "./store-api"
 import { expectLanguage, expectNoSidewaysScroll, pathOf } from "./support"
 
 // A city buyer's account: signs up, keeps a Hà Nội address in the 2025 units (found by typing
@@ -14,16 +20,6 @@ import { expectLanguage, expectNoSidewaysScroll, pathOf } from "./support"
 const backend = process.env.BACKEND_URL || "http://localhost:9000"
 const PHONE = { width: 360, height: 740 }
 const PASSWORD = "Tao-meo-2026"
-const HOAN_KIEM = {
-  first_name: "Phạm Thu Hoà",
-  last_name: "",
-  phone: "0912345678",
-  address_1: "12 phố Hàng Bạc",
-  country_code: "vn",
-  province: "01",
-  city: "Phường Hoàn Kiếm",
-  metadata: { commune_code: "00070" },
-}
 
 // Each step is a server round trip on a two-core machine.
 const expect = baseExpect.configure({ timeout: 20_000 })
@@ -310,24 +306,6 @@ test("in English: a buyer signs up, edits the profile, keeps two addresses, swit
 // Orders are placed by API here (the checkout pages have their own journey); the buyer then reads
 // them in the account.
 
-/** The storefront's publishable key, read from the admin with the demo seed's operator login. */
-const publishableKey = async (request: APIRequestContext): Promise<string> => {
-  const auth = await request.post(`${backend}/auth/user/emailpass`, {
-    data: { email: "admin@chophien.local", password: "ChoPhien!2026" },
-  })
-  const { token } = (await auth.json()) as { token: string }
-  const keys = await request.get(
-    `${backend}/admin/api-keys?type=publishable&fields=title,token`,
-    { headers: { authorization: `Bearer ${token}` } }
-  )
-  const { api_keys } = (await keys.json()) as {
-    api_keys: { title: string; token: string }[]
-  }
-  const key = api_keys.find((entry) => entry.title === "Chợ Phiên storefront")
-  expect(key, "the storefront's publishable key").toBeDefined()
-  return key?.token ?? ""
-}
-
 /** A buyer's account made through Medusa's routes; answers their token. */
 const registerByApi = async (
   request: APIRequestContext,
@@ -349,67 +327,6 @@ const registerByApi = async (
     data: { email, password: PASSWORD },
   })
   return ((await signIn.json()) as { token: string }).token
-}
-
-type PlacedOrder = {
-  id: string
-  display_id: number
-  cooperative: { name: string }
-  total: number
-  shipping_total: number
-  cod_amount: number
-  items: { product_title: string }[]
-}
-
-type Store = <T>(path: string, data?: unknown) => Promise<T>
-
-/** Store API calls, as a signed-in buyer when given their token. */
-const storeApi =
-  (request: APIRequestContext, key: string, token?: string): Store =>
-  async <T>(path: string, data?: unknown): Promise<T> => {
-    const headers = {
-      "x-publishable-api-key": key,
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    }
-    const response = data
-      ? await request.post(`${backend}${path}`, { headers, data })
-      : await request.get(`${backend}${path}`, { headers })
-    expect(response.ok(), `${path}: ${await response.text()}`).toBe(true)
-    return (await response.json()) as T
-  }
-
-/** A cart's parcels to Hoàn Kiếm by the cheapest quotes, paid cash on delivery. */
-const checkoutByApi = async (
-  store: Store,
-  cartId: string
-): Promise<PlacedOrder> => {
-  await store(`/store/carts/${cartId}`, { shipping_address: HOAN_KIEM })
-  const { shipping_options } = await store<{
-    shipping_options: {
-      id: string
-      cooperative_id: string
-      amount: number | null
-    }[]
-  }>(`/store/shipping-options?cart_id=${cartId}`)
-  const cheapest = new Map<string, { id: string; amount: number }>()
-  for (const option of shipping_options) {
-    const chosen = cheapest.get(option.cooperative_id)
-    if (option.amount !== null && (!chosen || option.amount < chosen.amount)) {
-      cheapest.set(option.cooperative_id, {
-        id: option.id,
-        amount: option.amount,
-      })
-    }
-  }
-  for (const { id } of cheapest.values()) {
-    await store(`/store/carts/${cartId}/shipping-methods`, { option_id: id })
-  }
-  const { checkout } = await store<{ checkout: { orders: PlacedOrder[] } }>(
-    `/store/carts/${cartId}/checkout`,
-    { payment_provider_id: "pp_cod_cod" }
-  )
-  expect(checkout.orders).toHaveLength(1)
-  return checkout.orders[0] as PlacedOrder
 }
 
 /** A signed-in buyer's cart with one product in stock, ordered at once. */

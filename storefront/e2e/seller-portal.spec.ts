@@ -2,6 +2,8 @@ import { join } from "node:path"
 
 import { expect as baseExpect, test, type Page } from "@playwright/test"
 
+import { formatVnd } from "../src/lib/util/money"
+import { checkoutByApi, publishableKey, storeApi } from "./store-api"
 import { VND_PRICE } from "./support"
 
 // A cooperative on a cheap phone: signs up, applies with the province and commune pickers,
@@ -220,6 +222,56 @@ test("the portal speaks English at /en/seller and the demo seller sees its produ
   await expect(page).toHaveURL(/\/en\/seller\/sign-in/)
   await page.goto("/en/seller/orders")
   await expect(page).toHaveURL(/\/en\/seller\/sign-in/)
+})
+
+test("the demo cooperative records the cash the courier collected for a buyer's order", async ({
+  page,
+  request,
+}) => {
+  // A guest buys one of the demo cooperative's products, cash on delivery (by API: the checkout
+  // pages have their own journey).
+  const store = storeApi(request, await publishableKey(request))
+  const { regions } = await store<{ regions: { id: string }[] }>(
+    "/store/regions"
+  )
+  const regionId = regions[0]?.id ?? ""
+  const { products } = await store<{
+    products: {
+      cooperative?: { handle: string } | null
+      variants: { id: string; inventory_quantity?: number | null }[]
+    }[]
+  }>(
+    `/store/products?limit=100&region_id=${regionId}&fields=id,*variants,+variants.inventory_quantity,+cooperative.*`
+  )
+  const variant = products
+    .filter((product) => product.cooperative?.handle === "htx-son-tra-tram-tau")
+    .flatMap((product) => product.variants)
+    .find((entry) => (entry.inventory_quantity ?? 0) > 2)
+  expect(variant, "a demo cooperative product in stock").toBeDefined()
+  const { cart } = await store<{ cart: { id: string } }>("/store/carts", {
+    region_id: regionId,
+    email: "khach.cod@buyer.example.vn",
+  })
+  await store(`/store/carts/${cart.id}/line-items`, {
+    variant_id: variant?.id,
+    quantity: 1,
+  })
+  const order = await checkoutByApi(store, cart.id)
+
+  await page.goto("/seller/sign-in")
+  await page.waitForLoadState("networkidle")
+  await page.getByLabel("Email").fill("seller@chophien.local")
+  await page.getByLabel("Mật khẩu").fill("ChoPhien!2026")
+  await page.getByRole("button", { name: "Đăng nhập" }).click()
+  await expect(page).toHaveURL(/\/seller$/)
+  await page.goto(`/seller/orders/${order.id}`)
+  const cod = page.getByTestId("cod")
+  await expect(cod).toContainText(formatVnd(order.cod_amount))
+  await cod.getByText("Đã nhận tiền thu hộ").click()
+  await page.getByTestId("cod-collected").click()
+  await expect(cod).toContainText("Đã nhận tiền thu hộ của đơn này.")
+  await expect(page.getByTestId("cod-collected")).toHaveCount(0)
+  await noSidewaysScroll(page)
 })
 
 test("a cooperative imports products from the CSV template: bad rows are named, good ones arrive", async ({

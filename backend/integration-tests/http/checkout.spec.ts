@@ -571,6 +571,13 @@ medusaIntegrationTestRunner({
           "x-forwarded-for": "10.9.0.1",
         },
       }
+      const before = await api.get<{
+        order: { payment_method: string; cod_amount: number }
+      }>(`/seller/orders/${tramTau.id}`, seller)
+      expect(before.data.order).toMatchObject({
+        payment_method: "cod",
+        cod_amount: tramTau.total,
+      })
       const collected = await api.post<{ order: { payment_status: string } }>(
         `/seller/orders/${tramTau.id}/cod-collected`,
         {},

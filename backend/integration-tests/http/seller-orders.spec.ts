@@ -274,6 +274,9 @@ medusaIntegrationTestRunner({
           item_total: 240000,
           shipping_total: 0,
           total: 240000,
+          // Made without checkout: no payment yet, so no cash to collect.
+          payment_method: null,
+          cod_amount: 0,
           items: [
             {
               id: expect.any(String),

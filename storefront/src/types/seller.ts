@@ -119,6 +119,10 @@ export type SellerOrder = {
   item_total: number
   shipping_total: number
   total: number
+  /** How the buyer pays: cash to the courier, a card, or unknown (orders made outside checkout). */
+  payment_method: "cod" | "card" | null
+  /** The cash the courier collects on delivery (0 when paid by card). */
+  cod_amount: number
   items: SellerOrderItem[]
   shipping_address: {
     first_name: string | null

@@ -78,6 +78,8 @@ const ORDER_FIELDS = [
   "shipping_address.city",
   "shipping_address.province",
   "shipping_address.metadata",
+  "metadata",
+  "payment_collections.payments.provider_id",
 ]
 
 type OrderRow = {
@@ -109,6 +111,19 @@ type OrderRow = {
     province: string | null
     metadata: Record<string, unknown> | null
   } | null
+  metadata?: Record<string, unknown> | null
+  payment_collections?: { payments?: { provider_id: string }[] | null }[] | null
+}
+
+/** How the buyer pays: cash to the courier, a card, or (orders made before checkout) unknown. */
+const paymentMethodOf = (order: OrderRow): "cod" | "card" | null => {
+  const provider = order.payment_collections
+    ?.flatMap((collection) => collection.payments ?? [])
+    .map((payment) => payment.provider_id)[0]
+  if (provider === "pp_cod_cod") {
+    return "cod"
+  }
+  return provider ? "card" : null
 }
 
 type Statuses = { payment_status: string; fulfillment_status: string }
@@ -169,6 +184,12 @@ const present = (order: OrderRow) => {
     item_total: money(order.item_total),
     shipping_total: money(order.shipping_total),
     total: money(order.total),
+    payment_method: paymentMethodOf(order),
+    /** The cash the courier collects from the buyer for this order (0 when paid by card). */
+    cod_amount:
+      paymentMethodOf(order) === "cod"
+        ? money(order.metadata?.cod_amount ?? order.total)
+        : 0,
     items: (order.items ?? []).map((item) => ({
       id: item.id,
       title: item.product_title ?? item.title,

@@ -268,6 +268,13 @@ export const updateSellerProduct = (
     body,
   })
 
+/** The courier has handed over the cash collected for this order (its COD payment is captured). */
+export const recordCodCollected = (id: string): Promise<unknown> =>
+  sellerFetch(`/seller/orders/${encodeURIComponent(id)}/cod-collected`, {
+    method: "POST",
+    body: {},
+  })
+
 export const deleteSellerProduct = (id: string): Promise<unknown> =>
   sellerFetch(`/seller/products/${encodeURIComponent(id)}`, {
     method: "DELETE",

@@ -14,6 +14,7 @@ import {
   forgetSellerToken,
   inviteStaff,
   readSellerToken,
+  recordCodCollected,
   refreshSellerToken,
   registerSeller,
   removeMember,
@@ -647,6 +648,15 @@ export const deleteProductAction = async (form: FormData): Promise<void> => {
   await deleteSellerProduct(read(form, "product_id"))
   revalidatePath("/[locale]/seller", "layout")
   await go("/seller/products")
+}
+
+export const recordCodCollectedAction = async (
+  form: FormData
+): Promise<void> => {
+  const orderId = read(form, "order_id")
+  await recordCodCollected(orderId)
+  revalidatePath("/[locale]/seller", "layout")
+  await go(`/seller/orders/${orderId}`)
 }
 
 // Bulk import

@@ -7,8 +7,10 @@ import { readLocale } from "@/i18n/locale"
 import { getPlace } from "@/lib/data/places"
 import { getSellerOrder } from "@/lib/data/seller"
 import { formatVnd } from "@/lib/util/money"
+import { recordCodCollectedAction } from "@/modules/seller/actions"
 import { PortalShell } from "@/modules/seller/components/portal-shell"
 import styles from "@/modules/seller/components/seller.module.css"
+import { SubmitButton } from "@/modules/seller/components/submit-button"
 import { requireSeller } from "@/modules/seller/session"
 
 type PageProps = { params: Promise<{ locale: string; id: string }> }
@@ -33,6 +35,7 @@ export default async function SellerOrderPage({ params }: PageProps) {
     notFound()
   }
   const t = await getTranslations("seller.orders")
+  const tSeller = await getTranslations("seller")
   const address = order.shipping_address
   const place = address?.commune_code
     ? await getPlace(address.commune_code, locale)
@@ -84,6 +87,42 @@ export default async function SellerOrderPage({ params }: PageProps) {
           </tbody>
         </table>
       </section>
+      {order.payment_method === "cod" && (
+        <section className={styles.card} data-testid="cod">
+          <h2>{t("cod")}</h2>
+          <p>{t("codDue", { amount: formatVnd(order.cod_amount) })}</p>
+          {order.payment_status === "captured" ? (
+            <p>
+              <strong>{t("codCollected")}</strong>
+            </p>
+          ) : (
+            order.status !== "canceled" && (
+              <details>
+                <summary>{t("codCollect")}</summary>
+                <form action={recordCodCollectedAction} className={styles.form}>
+                  <p>
+                    {t("codCollectConfirm", {
+                      amount: formatVnd(order.cod_amount),
+                    })}
+                  </p>
+                  <input type="hidden" name="order_id" value={order.id} />
+                  <SubmitButton
+                    pendingLabel={tSeller("saving")}
+                    testId="cod-collected"
+                  >
+                    {t("codCollect")}
+                  </SubmitButton>
+                </form>
+              </details>
+            )
+          )}
+        </section>
+      )}
+      {order.payment_method === "card" && (
+        <section className={styles.card}>
+          <p>{t("paidByCard")}</p>
+        </section>
+      )}
       {address && (
         <section className={styles.card} data-testid="deliver-to">
           <h2>{t("deliverTo")}</h2>
