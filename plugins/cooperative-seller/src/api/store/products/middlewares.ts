@@ -8,6 +8,9 @@ import { stripPrivateCooperativeFields } from "./strip-private-fields"
 const ORIGIN_FIELDS = [
   "cooperative",
   "cooperative.*",
+  "cooperative.id",
+  "cooperative.name",
+  "cooperative.handle",
   "origin",
   "origin.*",
   "origin.certifications",
