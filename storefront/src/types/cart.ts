@@ -89,9 +89,8 @@ export type DeliveryGroup = {
   chosenOptionId?: string
 }
 
+/** A payment this shop takes now: cash on delivery, or a card when Stripe is set up on both ends. */
 export type PaymentMethod = {
   id: string
-  kind: "cod" | "card" | "other"
-  /** Whether the storefront can take this payment yet. */
-  available: boolean
+  kind: "cod" | "card"
 }

@@ -42,6 +42,8 @@ export type Checkout = {
   shippingTotal: number
   total: number
   codTotal: number
+  /** Paid by card at checkout: nothing to hand any courier. */
+  paidByCard: boolean
   address?: CheckoutAddress
   orders: CheckoutOrder[]
 }

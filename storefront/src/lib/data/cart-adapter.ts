@@ -1,4 +1,5 @@
 import type { Locale } from "@/i18n/routing"
+import { cardPaymentEnabled, STRIPE_PROVIDER_ID } from "@/lib/util/card-payment"
 import type {
   Cart,
   CartAddress,
@@ -345,7 +346,7 @@ export const toDeliveryGroups = (
 export const deliveryComplete = (cart: Cart): boolean =>
   cart.groups.length > 0 && cart.groups.every((group) => group.delivery)
 
-const paymentKind = (id: string): PaymentMethod["kind"] =>
+const paymentKind = (id: string): PaymentMethod["kind"] | "other" =>
   id.startsWith("pp_cod")
     ? "cod"
     : id.startsWith("pp_stripe")
@@ -353,20 +354,28 @@ const paymentKind = (id: string): PaymentMethod["kind"] =>
       : "other"
 
 /**
- * The payments the backend offers, cash on delivery first. Cards need Stripe Elements, which
- * this storefront does not carry yet, so a card provider is listed as not available.
+ * The payments this shop can take, cash on delivery first (and chosen by default). A card only
+ * when the backend lists Stripe and the storefront has a Stripe publishable key for Elements.
  */
 export const toPaymentMethods = (
-  providers: readonly StorePaymentProvider[]
-): PaymentMethod[] =>
-  providers
-    .map((provider) => {
+  providers: readonly StorePaymentProvider[],
+  stripePublishableKey?: string
+): PaymentMethod[] => {
+  const cardEnabled = cardPaymentEnabled(
+    providers.map((provider) => provider.id),
+    stripePublishableKey
+  )
+  return providers
+    .flatMap((provider): PaymentMethod[] => {
       const kind = paymentKind(provider.id)
-      return { id: provider.id, kind, available: kind === "cod" }
+      return kind === "cod" ||
+        (kind === "card" && provider.id === STRIPE_PROVIDER_ID && cardEnabled)
+        ? [{ id: provider.id, kind }]
+        : []
     })
-    .filter((method) => method.kind !== "other")
     .sort(
       (a, b) =>
         Number(b.kind === "cod") - Number(a.kind === "cod") ||
         a.id.localeCompare(b.id)
     )
+}

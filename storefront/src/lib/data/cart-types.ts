@@ -125,6 +125,7 @@ export type StoreCheckout = {
   cart_id?: string
   email?: string | null
   status?: string
+  payment_provider_id?: string | null
   currency_code?: string
   item_total?: number | null
   shipping_total?: number | null

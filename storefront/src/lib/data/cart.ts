@@ -19,7 +19,7 @@ import type {
   StoreShippingOption,
   StoreVariantStock,
 } from "./cart-types"
-import { backendUrl, sdk } from "./config"
+import { backendUrl, sdk, stripePublishableKey } from "./config"
 import { readCustomerToken } from "./customer"
 import { getVndRegion } from "./regions"
 
@@ -378,11 +378,12 @@ export const chooseDelivery = async (optionId: string): Promise<void> => {
   })
 }
 
+/** The payments this shop takes for the region: cash on delivery, and a card when Stripe is set up. */
 export const listPaymentMethods = async (
   regionId: string
 ): Promise<PaymentMethod[]> => {
   const { payment_providers } = await storeCall<{
     payment_providers: StorePaymentProvider[]
   }>("/store/payment-providers", { query: { region_id: regionId } })
-  return toPaymentMethods(payment_providers)
+  return toPaymentMethods(payment_providers, stripePublishableKey())
 }

@@ -5,6 +5,8 @@ import type {
   CheckoutOrder,
 } from "@/types/checkout"
 
+import { STRIPE_PROVIDER_ID } from "@/lib/util/card-payment"
+
 import { text } from "./adapter-utils"
 import type {
   StoreCartAddress,
@@ -120,6 +122,7 @@ export const toCheckout = (checkout: StoreCheckout): Checkout => {
       checkout.cod_total,
       orders.reduce((sum, order) => sum + order.codAmount, 0)
     ),
+    paidByCard: checkout.payment_provider_id === STRIPE_PROVIDER_ID,
     ...(address ? { address } : {}),
     orders,
   }

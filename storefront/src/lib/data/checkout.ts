@@ -1,5 +1,6 @@
 import "server-only"
 
+import { checkoutBody } from "@/lib/util/card-payment"
 import type { Checkout } from "@/types/checkout"
 
 import { StoreApiError, storeCall } from "./cart"
@@ -12,15 +13,17 @@ const CHECKOUT_ID_PATTERN = /^[\w-]{1,100}$/
  * Turns the cart into one order per cooperative. The backend answers the same checkout when
  * asked twice, so a retried or double-clicked order makes no second set of orders. Throws a
  * `StoreApiError`: 400 for something missing (its sentence says what), 409 out of stock, 502
- * payment refused.
+ * payment refused (a declined card, a bank asking for 3-D Secure). A card goes as the Stripe
+ * PaymentMethod that Stripe Elements made of it.
  */
 export const placeOrder = async (
   cartId: string,
-  paymentProviderId: string
+  paymentProviderId: string,
+  paymentMethodId?: string
 ): Promise<Checkout> => {
   const { checkout } = await storeCall<{ checkout: StoreCheckout }>(
     `/store/carts/${encodeURIComponent(cartId)}/checkout`,
-    { method: "POST", body: { payment_provider_id: paymentProviderId } }
+    { method: "POST", body: checkoutBody(paymentProviderId, paymentMethodId) }
   )
   return toCheckout(checkout)
 }

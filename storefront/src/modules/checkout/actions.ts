@@ -14,11 +14,13 @@ import {
   StoreApiError,
 } from "@/lib/data/cart"
 import { placeOrder } from "@/lib/data/checkout"
+import { isPaymentMethodId } from "@/lib/util/card-payment"
 import { getPlace, listCommunes } from "@/lib/data/places"
 import { normalizeVnMobile } from "@/lib/util/phone"
 import { CHECKOUT_PATH, confirmationHref } from "@/modules/cart/paths"
 
 import type { CheckoutFormState } from "./form-state"
+import { orderFailure } from "./order-failure"
 import {
   CONTACT_FIELDS,
   type ContactField,
@@ -170,33 +172,40 @@ export const placeOrderAction = async (
     return { message: t("emptyCart") }
   }
   const providerId = read(form, "payment_provider_id")
+  const paymentMethodId = read(form, "payment_method")
   let checkoutId: string
   try {
     const methods = await listPaymentMethods(view.cart.regionId)
-    const method = methods.find(
-      (entry) => entry.id === providerId && entry.available
-    )
+    const method = methods.find((entry) => entry.id === providerId)
     if (!method) {
       return { errors: { payment_provider_id: t("paymentIntro") } }
     }
-    const checkout = await placeOrder(cartId, method.id)
+    // The card field turns the card into a Stripe PaymentMethod in the browser; without it (no
+    // script yet, or a forged form) there is nothing to charge.
+    if (method.kind === "card" && !isPaymentMethodId(paymentMethodId)) {
+      return { errors: { card: t("cardMissing") } }
+    }
+    const checkout = await placeOrder(
+      cartId,
+      method.id,
+      method.kind === "card" ? paymentMethodId : undefined
+    )
     checkoutId = checkout.id
   } catch (error) {
-    if (isServerTrouble(error) && !isPaymentFailure(error)) {
-      return { message: t("serverError") }
+    const failure = orderFailure(
+      error instanceof StoreApiError
+        ? { status: error.status, message: error.message }
+        : undefined
+    )
+    return {
+      message:
+        failure.key === "orderRefused"
+          ? t(failure.key, { reason: failure.reason ?? "" })
+          : t(failure.key),
+      ...(failure.detail ? { detail: failure.detail } : {}),
+      ...(failure.kind ? { kind: failure.kind } : {}),
     }
-    const { status, message } = error as StoreApiError
-    // Out of stock and a refused payment in our words, with the backend's particulars (which
-    // product, the bank's reason) under them.
-    return status === 409
-      ? { message: t("outOfStock"), detail: message, kind: "out_of_stock" }
-      : status === 502
-        ? { message: t("paymentFailed"), detail: message, kind: "refused" }
-        : { message: t("orderRefused", { reason: message }), kind: "refused" }
   }
   await forgetCart()
   return redirect({ href: confirmationHref(checkoutId), locale })
 }
-
-const isPaymentFailure = (error: unknown): boolean =>
-  error instanceof StoreApiError && error.status === 502

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server"
 import { readLocale } from "@/i18n/locale"
 import { Link } from "@/i18n/navigation"
 import { getCart, listPaymentMethods } from "@/lib/data/cart"
+import { stripePublishableKey } from "@/lib/data/config"
 import { getCustomer } from "@/lib/data/customer"
 import { listCommunes, listProvinces } from "@/lib/data/places"
 import { CheckoutTemplate } from "@/modules/checkout/templates/checkout-template"
@@ -83,6 +84,9 @@ export default async function CheckoutPage({
       provinces={provinces}
       communes={communes}
       payments={payments}
+      {...(payments.some((method) => method.kind === "card")
+        ? { stripeKey: stripePublishableKey() }
+        : {})}
       prefill={prefill}
       editingAddress={query.edit === "address"}
     />

@@ -434,16 +434,28 @@ describe("toDeliveryGroups", () => {
 })
 
 describe("toPaymentMethods", () => {
-  it("puts cash on delivery first and lists cards as not yet available", () => {
-    expect(
-      toPaymentMethods([
-        { id: "pp_stripe_stripe" },
-        { id: "pp_system_default" },
-        { id: "pp_cod_cod" },
-      ])
-    ).toEqual([
-      { id: "pp_cod_cod", kind: "cod", available: true },
-      { id: "pp_stripe_stripe", kind: "card", available: false },
+  const providers = [
+    { id: "pp_stripe_stripe" },
+    { id: "pp_system_default" },
+    { id: "pp_cod_cod" },
+  ]
+
+  it("offers a card, after cash on delivery, when the backend and the shop both have Stripe", () => {
+    expect(toPaymentMethods(providers, "pk_test_51Abc")).toEqual([
+      { id: "pp_cod_cod", kind: "cod" },
+      { id: "pp_stripe_stripe", kind: "card" },
+    ])
+  })
+
+  it("offers only cash on delivery without the shop's Stripe key", () => {
+    expect(toPaymentMethods(providers)).toEqual([
+      { id: "pp_cod_cod", kind: "cod" },
+    ])
+  })
+
+  it("offers only cash on delivery when the backend does not list Stripe", () => {
+    expect(toPaymentMethods([{ id: "pp_cod_cod" }], "pk_test_51Abc")).toEqual([
+      { id: "pp_cod_cod", kind: "cod" },
     ])
   })
 })

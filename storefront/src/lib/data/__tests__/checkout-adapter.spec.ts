@@ -136,6 +136,7 @@ describe("toCheckout", () => {
       shippingTotal: 57_000,
       total: 507_000,
       codTotal: 507_000,
+      paidByCard: false,
       address: {
         name: "Nguyễn Thị Lan",
         phone: "0912345678",
@@ -156,5 +157,17 @@ describe("toCheckout", () => {
     expect(result.itemTotal).toBe(450_000)
     expect(result.shippingTotal).toBe(57_000)
     expect(result.codTotal).toBe(507_000)
+  })
+
+  it("says a card checkout is paid, with no cash for any courier", () => {
+    const result = toCheckout({
+      ...checkout,
+      payment_provider_id: "pp_stripe_stripe",
+      cod_total: 0,
+      orders: checkout.orders.map((order) => ({ ...order, cod_amount: 0 })),
+    })
+    expect(result.paidByCard).toBe(true)
+    expect(result.codTotal).toBe(0)
+    expect(result.orders.map((order) => order.codAmount)).toEqual([0, 0])
   })
 })

@@ -25,6 +25,8 @@ type CheckoutTemplateProps = {
   /** The communes of the prefilled address's province, for the picker. */
   communes: PlaceOption[]
   payments: PaymentMethod[]
+  /** The Stripe publishable key, when a card is among `payments`. */
+  stripeKey?: string
   /** What the address form starts with (the cart's address, or the buyer's address book). */
   prefill: Partial<ContactInput>
   /** The buyer asked to change a saved address. */
@@ -41,6 +43,7 @@ export const CheckoutTemplate = async ({
   provinces,
   communes,
   payments,
+  stripeKey,
   prefill,
   editingAddress,
 }: CheckoutTemplateProps) => {
@@ -137,6 +140,12 @@ export const CheckoutTemplate = async ({
         <PlaceOrderForm
           methods={payments}
           ready={ready}
+          stripeKey={stripeKey}
+          billing={{
+            name: address?.name,
+            email: cart.email,
+            phone: address?.phone,
+          }}
           paymentHeading={
             <StepHeading
               id="step-payment"
@@ -170,10 +179,18 @@ export const CheckoutTemplate = async ({
             ) : null}
             <CartTotals cart={cart}>
               {deliveryDone ? (
-                <p className={styles.cod} data-testid="review-cod">
-                  <span>{t("codTotal")}</span>
-                  <Price amount={cart.total} />
-                </p>
+                <>
+                  <p className={styles.cod} data-testid="review-cod">
+                    <span>{t("codTotal")}</span>
+                    <Price amount={cart.total} />
+                  </p>
+                  {stripeKey ? (
+                    <p className={styles.cardDue} data-testid="review-card">
+                      <span>{t("cardTotal")}</span>
+                      <Price amount={cart.total} />
+                    </p>
+                  ) : null}
+                </>
               ) : null}
             </CartTotals>
           </div>

@@ -11,7 +11,8 @@ import styles from "../components/checkout.module.css"
 
 /**
  * After "place order": one card per cooperative's order (its number, items, shipping, total and
- * the cash to hand that parcel's courier), then the grand total and the cash for all parcels.
+ * the cash to hand that parcel's courier), then the grand total and the cash for all parcels; for
+ * a card, that it is paid and the couriers take no cash.
  */
 export const ConfirmationTemplate = async ({
   checkout,
@@ -33,6 +34,11 @@ export const ConfirmationTemplate = async ({
       <p data-testid="order-count">
         {t("split", { count: checkout.orders.length })}
       </p>
+      {checkout.paidByCard ? (
+        <p className={styles.paidByCard} data-testid="paid-by-card">
+          {t("paidByCard")}
+        </p>
+      ) : null}
       <ol className={styles.orders}>
         {checkout.orders.map((order) => (
           <li
