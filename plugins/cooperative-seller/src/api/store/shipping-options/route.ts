@@ -40,18 +40,28 @@ const QUOTE_UNAVAILABLE =
   "This courier cannot quote this parcel right now; choose another delivery option or try again later."
 
 /**
- * Prices every option, one by one when pricing them all at once fails, so that one courier's
- * trouble leaves the others available.
+ * Prices the given options (the cart's cooperatives' own, never every cooperative's), one by one
+ * when pricing them all at once fails, so that one courier's trouble leaves the others available.
  */
 const priceOptions = async (
   req: MedusaRequest,
-  cartId: string
+  cartId: string,
+  optionIds: string[]
 ): Promise<{ option: PricedOption; error?: string }[]> => {
   const logger = req.scope.resolve(ContainerRegistrationKeys.LOGGER)
+  if (optionIds.length === 0) {
+    return []
+  }
   try {
     const { result } = await listShippingOptionsForCartWithPricingWorkflow(
       req.scope
-    ).run({ input: { cart_id: cartId, is_return: false } })
+    ).run({
+      input: {
+        cart_id: cartId,
+        is_return: false,
+        options: optionIds.map((id) => ({ id })),
+      },
+    })
     return (result as PricedOption[]).map((option) => ({ option }))
   } catch (error) {
     logger.warn(
@@ -59,14 +69,17 @@ const priceOptions = async (
     )
   }
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  // The same options without calculated prices, to price one at a time.
+  // The same options that serve this cart's address, without prices, to price one at a time.
   const { result: listed } = await listShippingOptionsForCartWorkflow(
     req.scope
   ).run({
     input: { cart_id: cartId, is_return: false },
   })
+  const wanted = new Set(optionIds)
   const priced: { option: PricedOption; error?: string }[] = []
-  for (const candidate of listed as unknown as PricedOption[]) {
+  for (const candidate of (listed as unknown as PricedOption[]).filter(
+    (option) => wanted.has(option.id)
+  )) {
     try {
       const { result } = await listShippingOptionsForCartWithPricingWorkflow(
         req.scope
@@ -199,7 +212,16 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   )
 
   const destination = cart.shipping_address?.province ?? null
-  const priced = await priceOptions(req, cartId)
+  const { data: candidates } = (await query.graph({
+    entity: "shipping_option",
+    fields: ["id"],
+    filters: { shipping_profile_id: [...cooperativeOfProfile.keys()] },
+  })) as { data: { id: string }[] }
+  const priced = await priceOptions(
+    req,
+    cartId,
+    candidates.map((option) => option.id)
+  )
   const shipping_options = priced.flatMap(({ option, error }) => {
     const cooperativeId = cooperativeOfProfile.get(option.shipping_profile_id)
     const cooperative = cooperativeId
