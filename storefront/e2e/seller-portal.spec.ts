@@ -267,7 +267,7 @@ test("the demo cooperative records the cash the courier collected for a buyer's 
   await page.goto(`/seller/orders/${order.id}`)
   const cod = page.getByTestId("cod")
   await expect(cod).toContainText(formatVnd(order.cod_amount))
-  await cod.getByText("Đã nhận tiền thu hộ").click()
+  await cod.locator("summary").click()
   await page.getByTestId("cod-collected").click()
   await expect(cod).toContainText("Đã nhận tiền thu hộ của đơn này.")
   await expect(page.getByTestId("cod-collected")).toHaveCount(0)

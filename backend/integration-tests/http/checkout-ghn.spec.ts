@@ -8,30 +8,16 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 
 import { seedFixtureShop } from "../helpers/catalogue-fixtures"
+import { type Api, HANOI_ADDRESS } from "../helpers/checkout-fixtures"
 
 jest.setTimeout(300 * 1000)
 
-type Response<T> = { status: number; data: T }
-type Api = {
-  get: <T>(url: string, config?: object) => Promise<Response<T>>
-  post: <T>(url: string, body?: object, config?: object) => Promise<Response<T>>
-}
 type ShippingOption = {
   id: string
   provider_id: string
   service: string
   amount: number | null
   cooperative: { handle: string }
-}
-
-const HANOI_ADDRESS = {
-  first_name: "Nguyễn Thị Lan",
-  phone: "0912345678",
-  address_1: "Số 12 phố Đội Cấn",
-  country_code: "vn",
-  province: "01",
-  city: "Phường Ba Đình",
-  metadata: { commune_code: "00004" },
 }
 
 // GHN is on when its token and shop id are set; here they point at a local FAKE GHN server that

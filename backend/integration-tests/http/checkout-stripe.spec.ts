@@ -6,14 +6,14 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 
 import { seedFixtureShop } from "../helpers/catalogue-fixtures"
+import {
+  type Api,
+  HANOI_ADDRESS,
+  type Response,
+} from "../helpers/checkout-fixtures"
 
 jest.setTimeout(300 * 1000)
 
-type Response<T> = { status: number; data: T }
-type Api = {
-  get: <T>(url: string, config?: object) => Promise<Response<T>>
-  post: <T>(url: string, body?: object, config?: object) => Promise<Response<T>>
-}
 type ShippingOption = { id: string; service: string; provider_id: string }
 type Checkout = {
   id: string
@@ -26,16 +26,6 @@ type Checkout = {
     cod_amount: number
     payment_status: string
   }[]
-}
-
-const HANOI_ADDRESS = {
-  first_name: "Nguyễn Thị Lan",
-  phone: "0912345678",
-  address_1: "Số 12 phố Đội Cấn",
-  country_code: "vn",
-  province: "01",
-  city: "Phường Ba Đình",
-  metadata: { commune_code: "00004" },
 }
 
 // Cards go through Medusa's Stripe provider, pointed at a local FAKE of Stripe's API (Stripe
@@ -144,6 +134,18 @@ medusaIntegrationTestRunner({
       for (const order of placed.orders) {
         expect(order.payment_status).toBe("authorized")
         expect(order.cod_amount).toBe(0)
+      }
+      // The courier collects nothing, so the parcels were quoted without a COD fee.
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data: orders } = await query.graph({
+        entity: "order",
+        fields: ["shipping_methods.data"],
+        filters: { id: placed.orders.map((o) => o.id) },
+      })
+      for (const order of orders as {
+        shipping_methods: { data: { cod?: boolean } }[]
+      }[]) {
+        expect(order.shipping_methods[0]?.data.cod).toBe(false)
       }
       const intents = [...stripe.intents.values()].filter(
         (i) => i.status === "requires_capture"

@@ -10,14 +10,13 @@ import {
 } from "@cho-phien/seed"
 
 import { seedFixtureShop } from "../helpers/catalogue-fixtures"
+import {
+  type Api,
+  HANOI_ADDRESS,
+  type Response,
+} from "../helpers/checkout-fixtures"
 
 jest.setTimeout(300 * 1000)
-
-type Response<T> = { status: number; data: T }
-type Api = {
-  get: <T>(url: string, config?: object) => Promise<Response<T>>
-  post: <T>(url: string, body?: object, config?: object) => Promise<Response<T>>
-}
 
 type ShippingOption = {
   id: string
@@ -56,17 +55,6 @@ type Checkout = {
   shipping_total: number
   cod_total: number
   orders: CheckoutOrder[]
-}
-
-const HANOI_ADDRESS = {
-  first_name: "Nguyễn Thị Lan",
-  last_name: "",
-  phone: "0912345678",
-  address_1: "Số 12 phố Đội Cấn",
-  country_code: "vn",
-  province: "01",
-  city: "Phường Ba Đình",
-  metadata: { commune_code: "00004" },
 }
 
 /** Where the fixture cooperatives ship from (their 2025 communes). */

@@ -85,7 +85,14 @@ const placeOrder = async (
     input: {
       cart_id: cart.id,
       options: [
-        { id: planned.shipping_option_id, data: planned.shipping_data },
+        {
+          id: planned.shipping_option_id,
+          // Paid by card, the courier collects nothing, so its quote has no COD fee.
+          data:
+            plan.payment_provider_id === STRIPE_PROVIDER_ID
+              ? { ...planned.shipping_data, cod: false }
+              : planned.shipping_data,
+        },
       ],
     },
   })

@@ -4,7 +4,10 @@ import {
   MedusaError,
 } from "@medusajs/framework/utils"
 
-import CooperativeShippingProfileLink from "../../links/cooperative-shipping-profile"
+import {
+  loadCooperativeOfProfile,
+  loadProductCooperatives,
+} from "./cooperatives"
 
 export type PlannedItem = {
   variant_id: string
@@ -187,23 +190,9 @@ export const planCheckout = async (
     )
   }
 
-  const productIds = [
-    ...new Set(
-      cart.items.flatMap((item) => (item.product_id ? [item.product_id] : []))
-    ),
-  ]
-  const { data: products } = (await query.graph({
-    entity: "product",
-    fields: ["id", "cooperative.id", "cooperative.name", "cooperative.status"],
-    filters: { id: productIds },
-  })) as {
-    data: {
-      id: string
-      cooperative?: { id: string; name: string; status: string } | null
-    }[]
-  }
-  const cooperativeOf = new Map(
-    products.map((p) => [p.id, p.cooperative ?? null])
+  const cooperativeOf = await loadProductCooperatives(
+    container,
+    cart.items.flatMap((item) => (item.product_id ? [item.product_id] : []))
   )
 
   const groups = new Map<string, PlannedOrder>()
@@ -246,14 +235,9 @@ export const planCheckout = async (
     fields: ["id", "shipping_profile_id"],
     filters: { id: optionIds.length > 0 ? optionIds : ["none"] },
   })) as { data: { id: string; shipping_profile_id: string }[] }
-  const { data: profileLinks } = (await query.graph({
-    entity: CooperativeShippingProfileLink.entryPoint,
-    fields: ["cooperative_id", "shipping_profile_id"],
-    filters: { cooperative_id: [...groups.keys()] },
-  })) as { data: { cooperative_id: string; shipping_profile_id: string }[] }
-  const cooperativeOfProfile = new Map(
-    profileLinks.map((row) => [row.shipping_profile_id, row.cooperative_id])
-  )
+  const cooperativeOfProfile = await loadCooperativeOfProfile(container, [
+    ...groups.keys(),
+  ])
   for (const method of cart.shipping_methods) {
     const option = options.find((o) => o.id === method.shipping_option_id)
     const cooperativeId = option

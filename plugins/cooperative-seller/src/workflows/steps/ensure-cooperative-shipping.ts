@@ -7,7 +7,7 @@ import type {
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
-import CooperativeShippingProfileLink from "../../links/cooperative-shipping-profile"
+import { loadCooperativeOfProfile } from "../../lib/checkout/cooperatives"
 import { COOPERATIVE_MODULE } from "../../modules/cooperative"
 
 /** The courier providers a cooperative ships with, in the order the buyer sees them. */
@@ -29,23 +29,16 @@ type FulfillmentOptionWithService = FulfillmentOption & {
   service?: string
 }
 
+/** Cooperative id → its shipping profile id, for those that have one. */
 const loadProfiles = async (
   container: MedusaContainer,
   cooperativeIds: string[]
-): Promise<Record<string, string>> => {
-  if (cooperativeIds.length === 0) {
-    return {}
-  }
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = (await query.graph({
-    entity: CooperativeShippingProfileLink.entryPoint,
-    fields: ["cooperative_id", "shipping_profile_id"],
-    filters: { cooperative_id: cooperativeIds },
-  })) as { data: { cooperative_id: string; shipping_profile_id: string }[] }
-  return Object.fromEntries(
-    data.map((row) => [row.cooperative_id, row.shipping_profile_id])
+): Promise<Record<string, string>> =>
+  Object.fromEntries(
+    [...(await loadCooperativeOfProfile(container, cooperativeIds))].map(
+      ([profileId, cooperativeId]) => [cooperativeId, profileId]
+    )
   )
-}
 
 /** Couriers registered in this backend (GHN only when its token is configured). */
 const enabledCouriers = async (

@@ -13,7 +13,10 @@ import {
   type ServiceCode,
 } from "@cho-phien/couriers-vn/lib/tariff"
 
-import CooperativeShippingProfileLink from "../../../links/cooperative-shipping-profile"
+import {
+  loadCooperativeOfProfile,
+  loadProductCooperatives,
+} from "../../../lib/checkout/cooperatives"
 
 type PricedOption = {
   id: string
@@ -154,25 +157,23 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
       `Cart ${cartId} was not found.`
     )
   }
-  const productIds = [
-    ...new Set(
-      cart.items.flatMap((item) => (item.product_id ? [item.product_id] : []))
-    ),
-  ]
-  const { data: products } = (await query.graph({
-    entity: "product",
-    fields: ["id", "cooperative.id", "cooperative.name", "cooperative.handle"],
-    filters: { id: productIds.length > 0 ? productIds : ["none"] },
-  })) as {
-    data: {
-      id: string
-      cooperative?: { id: string; name: string; handle: string } | null
-    }[]
-  }
+  const cooperativeOfProduct = await loadProductCooperatives(
+    req.scope,
+    cart.items.flatMap((item) => (item.product_id ? [item.product_id] : []))
+  )
   const cooperatives = new Map(
-    products.flatMap((product) =>
-      product.cooperative
-        ? [[product.cooperative.id, product.cooperative] as const]
+    [...cooperativeOfProduct.values()].flatMap((cooperative) =>
+      cooperative
+        ? [
+            [
+              cooperative.id,
+              {
+                id: cooperative.id,
+                name: cooperative.name,
+                handle: cooperative.handle,
+              },
+            ] as const,
+          ]
         : []
     )
   )
@@ -180,14 +181,9 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     res.json({ shipping_options: [] })
     return
   }
-  const { data: profileLinks } = (await query.graph({
-    entity: CooperativeShippingProfileLink.entryPoint,
-    fields: ["cooperative_id", "shipping_profile_id"],
-    filters: { cooperative_id: [...cooperatives.keys()] },
-  })) as { data: { cooperative_id: string; shipping_profile_id: string }[] }
-  const cooperativeOfProfile = new Map(
-    profileLinks.map((row) => [row.shipping_profile_id, row.cooperative_id])
-  )
+  const cooperativeOfProfile = await loadCooperativeOfProfile(req.scope, [
+    ...cooperatives.keys(),
+  ])
 
   const variantIds = cart.items.flatMap((item) =>
     item.variant_id ? [item.variant_id] : []
@@ -199,14 +195,11 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
           sales_channel_id: cart.sales_channel_id,
         })
       : {}
-  const cooperativeOfProduct = new Map(
-    products.map((product) => [product.id, product.cooperative?.id])
-  )
   const shortOf = new Set(
     cart.items.flatMap((item) =>
       item.variant_id &&
       (availability[item.variant_id]?.availability ?? 0) < Number(item.quantity)
-        ? [cooperativeOfProduct.get(item.product_id ?? "") ?? ""]
+        ? [cooperativeOfProduct.get(item.product_id ?? "")?.id ?? ""]
         : []
     )
   )
