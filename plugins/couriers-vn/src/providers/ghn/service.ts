@@ -1,28 +1,16 @@
 import type {
   CalculatedShippingOptionPrice,
   CalculateShippingOptionPriceContext,
-  CreateFulfillmentResult,
   FulfillmentOption,
   Logger,
-  ValidateFulfillmentDataContext,
 } from "@medusajs/framework/types"
-import {
-  AbstractFulfillmentProviderService,
-  MedusaError,
-} from "@medusajs/framework/utils"
 
 import {
   type CartParcel,
   cartParcelFromContext,
   serviceOf,
 } from "../../lib/cart-parcel"
-import {
-  exampleTariff,
-  QuoteError,
-  quoteTable,
-  type ServiceCode,
-  type Tariff,
-} from "../../lib/tariff"
+import { TableQuotingFulfillmentService } from "../table-quoting"
 import { GhnAddressResolver } from "./address"
 import { GhnClient, GhnError } from "./client"
 import { GHN_SERVICE_TYPE_STANDARD } from "./types"
@@ -63,14 +51,13 @@ const withDeadline = <T>(promise: Promise<T>, ms: number): Promise<T> => {
  * fails (unreachable, too slow, an error code, an answer that is not GHN's) the price comes from
  * the table tariff instead and a warning is logged: a courier outage never breaks a checkout.
  */
-export class GhnFulfillmentService extends AbstractFulfillmentProviderService {
+export class GhnFulfillmentService extends TableQuotingFulfillmentService {
   static override identifier = "ghn"
 
   protected readonly logger_: Logger
   protected readonly options_: Required<GhnOptions>
   protected readonly client_: GhnClient
   protected readonly addresses_: GhnAddressResolver
-  protected readonly tariff_: Tariff = exampleTariff
 
   static validateOptions(options: Record<string, unknown>): void {
     const { token, shopId, baseUrl, timeoutMs } = options
@@ -144,24 +131,6 @@ export class GhnFulfillmentService extends AbstractFulfillmentProviderService {
     return data.service === "standard"
   }
 
-  override async canCalculate(): Promise<boolean> {
-    return true
-  }
-
-  override async validateFulfillmentData(
-    _optionData: Record<string, unknown>,
-    data: Record<string, unknown>,
-    _context: ValidateFulfillmentDataContext
-  ): Promise<Record<string, unknown>> {
-    if (data.cod !== undefined && typeof data.cod !== "boolean") {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        "The shipping method's `cod` must be true (the courier collects the cash) or false (paid online)."
-      )
-    }
-    return { ...data }
-  }
-
   override async calculatePrice(
     optionData: Record<string, unknown>,
     data: Record<string, unknown>,
@@ -217,48 +186,5 @@ export class GhnFulfillmentService extends AbstractFulfillmentProviderService {
       cod_value: parcel.cod_amount,
     })
     return Math.round(fee.total)
-  }
-
-  protected tablePrice(
-    service: ServiceCode,
-    parcel: CartParcel
-  ): CalculatedShippingOptionPrice {
-    try {
-      const quote = quoteTable({ service, ...parcel }, this.tariff_)
-      return {
-        calculated_amount: quote.amount,
-        is_calculated_price_tax_inclusive: true,
-      }
-    } catch (error) {
-      if (error instanceof QuoteError) {
-        throw new MedusaError(MedusaError.Types.INVALID_DATA, error.message)
-      }
-      throw error
-    }
-  }
-
-  override async createFulfillment(): Promise<CreateFulfillmentResult> {
-    // Creating GHN orders (order_code, labels, status webhooks) comes with shipments (issue 8).
-    return { data: {}, labels: [] }
-  }
-
-  override async cancelFulfillment(): Promise<Record<string, unknown>> {
-    return {}
-  }
-
-  override async createReturnFulfillment(): Promise<CreateFulfillmentResult> {
-    return { data: {}, labels: [] }
-  }
-
-  override async getFulfillmentDocuments(): Promise<never[]> {
-    return []
-  }
-
-  override async getReturnDocuments(): Promise<never[]> {
-    return []
-  }
-
-  override async getShipmentDocuments(): Promise<never[]> {
-    return []
   }
 }
