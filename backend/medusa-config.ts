@@ -188,8 +188,9 @@ module.exports = defineConfig({
       authCors: process.env.AUTH_CORS ?? `${storefrontUrl},${backendUrl}`,
       jwtSecret: secret("JWT_SECRET"),
       cookieSecret: secret("COOKIE_SECRET"),
-      // Cooperative staff sign in as the `seller` actor with e-mail and password only.
-      authMethodsPerActor: { seller: ["emailpass"] },
+      // Cooperative staff sign in as the `seller` actor, programme officers as `officer`, both
+      // with e-mail and password only.
+      authMethodsPerActor: { seller: ["emailpass"], officer: ["emailpass"] },
     },
     // `medusa start` marks the admin's session cookie Secure, which a browser never returns over
     // plain HTTP: the admin could not stay logged in on http://localhost. Secure follows the scheme
@@ -206,6 +207,10 @@ module.exports = defineConfig({
   plugins: [
     {
       resolve: "@cho-phien/cooperative-seller",
+      options: {},
+    },
+    {
+      resolve: "@cho-phien/impact",
       options: {},
     },
   ],

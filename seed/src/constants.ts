@@ -13,5 +13,6 @@ export const STOCK_LOCATION_NAME = "Kho Chợ Phiên Hà Nội"
 export const DEMO_PASSWORD = "ChoPhien!2026"
 export const DEMO_OPERATOR_EMAIL = "admin@chophien.local"
 export const DEMO_SELLER_EMAIL = "seller@chophien.local"
+export const DEMO_OFFICER_EMAIL = "officer@chophien.local"
 /** The seeded cooperative the demo seller owns: the Trạm Tấu táo mèo (sơn tra) cooperative. */
 export const DEMO_SELLER_COOPERATIVE_HANDLE = "htx-son-tra-tram-tau"

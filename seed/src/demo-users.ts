@@ -1,9 +1,11 @@
 import { addCooperativeMemberWorkflow } from "@cho-phien/cooperative-seller/workflows"
+import { createOfficerWorkflow } from "@cho-phien/impact/workflows"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createUsersWorkflow } from "@medusajs/medusa/core-flows"
 
 import {
+  DEMO_OFFICER_EMAIL,
   DEMO_OPERATOR_EMAIL,
   DEMO_PASSWORD,
   DEMO_SELLER_COOPERATIVE_HANDLE,
@@ -139,4 +141,39 @@ export const seedDemoSeller = async (
   })
   logger.info(`Demo seller login: ${DEMO_SELLER_EMAIL} / ${DEMO_PASSWORD}`)
   return { email: DEMO_SELLER_EMAIL, cooperative_id: cooperative.id }
+}
+
+/**
+ * The demo programme officer: reads every province's impact figures. Demo data only, like the
+ * other demo logins; an existing officer is left alone.
+ */
+export const seedDemoOfficer = async (
+  container: MedusaContainer,
+  options: { logger?: Logger; env?: NodeJS.ProcessEnv } = {}
+): Promise<{ email: string } | undefined> => {
+  const logger =
+    options.logger ?? container.resolve(ContainerRegistrationKeys.LOGGER)
+  const env = options.env ?? process.env
+  if (env.NODE_ENV === "production") {
+    logger.info("NODE_ENV is production: no demo logins are created.")
+    return undefined
+  }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = (await query.graph({
+    entity: "officer",
+    fields: ["id"],
+    filters: { email: DEMO_OFFICER_EMAIL },
+  })) as { data: { id: string }[] }
+  if (data.length === 0) {
+    await createOfficerWorkflow(container).run({
+      input: {
+        email: DEMO_OFFICER_EMAIL,
+        name: "Cán bộ chương trình",
+        password: DEMO_PASSWORD,
+        province_codes: [],
+      },
+    })
+  }
+  logger.info(`Demo officer login: ${DEMO_OFFICER_EMAIL} / ${DEMO_PASSWORD}`)
+  return { email: DEMO_OFFICER_EMAIL }
 }

@@ -1,4 +1,5 @@
 import {
+  seedDemoOfficer,
   seedDemoOperator,
   seedDemoOrders,
   seedDemoSeller,
@@ -27,5 +28,6 @@ export default async function seedDemo({ container }: ExecArgs): Promise<void> {
   }
   await seedDemoOperator(container, { logger })
   await seedDemoSeller(container, { logger })
+  await seedDemoOfficer(container, { logger })
   await seedDemoOrders(container, { logger })
 }
