@@ -1,7 +1,6 @@
 import "server-only"
 
 import { FetchError } from "@medusajs/js-sdk"
-import { cookies } from "next/headers"
 
 import type { Locale } from "@/i18n/routing"
 import type { Cart, DeliveryGroup, PaymentMethod } from "@/types/cart"
@@ -20,6 +19,7 @@ import type {
   StoreVariantStock,
 } from "./cart-types"
 import { backendUrl, sdk, stripePublishableKey } from "./config"
+import { privateCookie } from "./private-cookie"
 import { readCustomerToken } from "./customer"
 import { getVndRegion } from "./regions"
 
@@ -113,28 +113,17 @@ export const storeCall = async <T>(
   }
 }
 
-const isHttps = (): boolean =>
-  (process.env.STOREFRONT_URL ?? "").startsWith("https://")
+const cartCookie = privateCookie(CART_COOKIE, CART_MAX_AGE_SECONDS)
 
 export const readCartId = async (): Promise<string | undefined> => {
-  const value = (await cookies()).get(CART_COOKIE)?.value
+  const value = await cartCookie.read()
   return value && /^[\w-]{1,100}$/.test(value) ? value : undefined
 }
 
-const storeCartId = async (id: string): Promise<void> => {
-  ;(await cookies()).set(CART_COOKIE, id, {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: process.env.NODE_ENV === "production" && isHttps(),
-    path: "/",
-    maxAge: CART_MAX_AGE_SECONDS,
-  })
-}
+const storeCartId = cartCookie.store
 
 /** After the order is placed, or when the cart is gone: the next product starts a new cart. */
-export const forgetCart = async (): Promise<void> => {
-  ;(await cookies()).delete(CART_COOKIE)
-}
+export const forgetCart = cartCookie.forget
 
 /** The buyer's open cart as the backend has it, or undefined (none, gone or already ordered). */
 const fetchCart = async (

@@ -1,7 +1,6 @@
 import "server-only"
 
 import { FetchError } from "@medusajs/js-sdk"
-import { cookies, headers } from "next/headers"
 
 import type {
   AddressInput,
@@ -18,6 +17,7 @@ import {
   toStoreAddressBody,
 } from "./customer-adapter"
 import type { StoreAccountCustomer, StoreAccountOrder } from "./customer-types"
+import { clientAddress, privateCookie } from "./private-cookie"
 
 /**
  * The buyer's token lives in an httpOnly cookie, apart from a seller's `cp_seller`: page scripts
@@ -67,27 +67,13 @@ const ORDER_FIELDS = [
 
 export const ORDERS_PER_PAGE = 20
 
-const isHttps = (): boolean =>
-  (process.env.STOREFRONT_URL ?? "").startsWith("https://")
+const tokenCookie = privateCookie(TOKEN_COOKIE, TOKEN_MAX_AGE_SECONDS)
 
 /** The signed-in buyer's token, for other buying calls (a signed-in cart) to send along. */
-export const readCustomerToken = async (): Promise<string | undefined> =>
-  (await cookies()).get(TOKEN_COOKIE)?.value
-
+export const readCustomerToken = tokenCookie.read
 /** Only server actions may call this (Next allows cookies to be set nowhere else). */
-export const storeCustomerToken = async (token: string): Promise<void> => {
-  ;(await cookies()).set(TOKEN_COOKIE, token, {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: process.env.NODE_ENV === "production" && isHttps(),
-    path: "/",
-    maxAge: TOKEN_MAX_AGE_SECONDS,
-  })
-}
-
-export const forgetCustomerToken = async (): Promise<void> => {
-  ;(await cookies()).delete(TOKEN_COOKIE)
-}
+export const storeCustomerToken = tokenCookie.store
+export const forgetCustomerToken = tokenCookie.forget
 
 /** Whether the visitor carries a buyer's token (not whether it is still valid): for the header. */
 export const hasCustomerToken = async (): Promise<boolean> =>
@@ -111,13 +97,6 @@ type CustomerFetchOptions = {
   token?: string
   /** Sign-in and registration: a rate limit counts per visitor, not per storefront. */
   forwardClient?: boolean
-}
-
-/** The visitor's address as the storefront's server saw it (Next sets X-Forwarded-For). */
-const clientAddress = async (): Promise<string | null> => {
-  const chain = (await headers()).get("x-forwarded-for") ?? ""
-  const nearest = chain.split(",").pop()?.trim() ?? ""
-  return /^[\d.:a-fA-F]{2,45}$/.test(nearest) ? nearest : null
 }
 
 /** A call with the buyer's token. Never cached: every answer is one buyer's own data. */

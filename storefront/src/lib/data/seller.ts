@@ -1,7 +1,6 @@
 import "server-only"
 
 import { FetchError } from "@medusajs/js-sdk"
-import { cookies, headers } from "next/headers"
 
 import type {
   ProductImport,
@@ -19,31 +18,18 @@ import type {
 } from "@/types/seller"
 
 import { backendUrl, sdk } from "./config"
+import { clientAddress, privateCookie } from "./private-cookie"
 
 /** The seller's token lives in an httpOnly cookie: page scripts never see it. */
 const TOKEN_COOKIE = "cp_seller"
 /** Medusa's tokens last a day by default; the cookie goes with them. */
 const TOKEN_MAX_AGE_SECONDS = 24 * 60 * 60
 
-export const readSellerToken = async (): Promise<string | undefined> =>
-  (await cookies()).get(TOKEN_COOKIE)?.value
+const tokenCookie = privateCookie(TOKEN_COOKIE, TOKEN_MAX_AGE_SECONDS)
 
-export const storeSellerToken = async (token: string): Promise<void> => {
-  ;(await cookies()).set(TOKEN_COOKIE, token, {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: process.env.NODE_ENV === "production" && isHttps(),
-    path: "/",
-    maxAge: TOKEN_MAX_AGE_SECONDS,
-  })
-}
-
-export const forgetSellerToken = async (): Promise<void> => {
-  ;(await cookies()).delete(TOKEN_COOKIE)
-}
-
-const isHttps = (): boolean =>
-  (process.env.STOREFRONT_URL ?? "").startsWith("https://")
+export const readSellerToken = tokenCookie.read
+export const storeSellerToken = tokenCookie.store
+export const forgetSellerToken = tokenCookie.forget
 
 /** A seller route answered with an error: its status and the backend's sentence. */
 export class SellerApiError extends Error {
@@ -62,13 +48,6 @@ type SellerFetchOptions = {
   token?: string
   /** Sign-in and registration: the backend limits attempts per visitor, not per storefront. */
   forwardClient?: boolean
-}
-
-/** The visitor's address as the storefront's server saw it (Next sets X-Forwarded-For). */
-const clientAddress = async (): Promise<string | null> => {
-  const chain = (await headers()).get("x-forwarded-for") ?? ""
-  const nearest = chain.split(",").pop()?.trim() ?? ""
-  return /^[\d.:a-fA-F]{2,45}$/.test(nearest) ? nearest : null
 }
 
 /**
