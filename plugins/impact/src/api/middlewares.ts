@@ -15,6 +15,17 @@ import {
   AdminUpdateOfficerBody,
   NoQuery,
 } from "./admin/officers/validators"
+import {
+  CommuneImpactQuery,
+  CommuneParams,
+  CreateRecordedSaleBody,
+  IdParams,
+  ImpactQuery,
+  ImportRecordedSalesBody,
+  NoQuery as NoImpactQuery,
+  RecordedSalesListQuery,
+} from "./officer/impact/validators"
+import { TransparencyQuery } from "./store/impact/validators"
 
 const perMinute = Number(process.env.OFFICER_AUTH_RATE_LIMIT_PER_MINUTE) || 10
 
@@ -54,6 +65,76 @@ export default defineMiddlewares({
       method: ["GET"],
       matcher: "/officer/me",
       middlewares: [validateRequest({ query: NoQuery })],
+    },
+    {
+      method: ["GET"],
+      matcher: "/officer/impact/communes",
+      middlewares: [validateRequest({ query: ImpactQuery })],
+    },
+    {
+      method: ["GET"],
+      matcher: "/officer/impact/communes/:code",
+      middlewares: [
+        validateRequest({ params: CommuneParams, query: CommuneImpactQuery }),
+      ],
+    },
+    {
+      method: ["GET"],
+      matcher: "/officer/impact/series",
+      middlewares: [validateRequest({ query: ImpactQuery })],
+    },
+    {
+      method: ["GET"],
+      matcher: "/officer/impact/export.csv",
+      middlewares: [validateRequest({ query: ImpactQuery })],
+    },
+    {
+      method: ["GET"],
+      matcher: "/officer/impact/export.xlsx",
+      middlewares: [validateRequest({ query: ImpactQuery })],
+    },
+    {
+      method: ["GET"],
+      matcher: "/officer/impact/programmes",
+      middlewares: [validateRequest({ query: NoImpactQuery })],
+    },
+    {
+      method: ["GET"],
+      matcher: "/officer/impact/recorded-sales",
+      middlewares: [validateRequest({ query: RecordedSalesListQuery })],
+    },
+    {
+      method: ["POST"],
+      matcher: "/officer/impact/recorded-sales",
+      middlewares: [
+        validateRequest({ query: NoImpactQuery, body: CreateRecordedSaleBody }),
+      ],
+    },
+    {
+      method: ["POST"],
+      matcher: "/officer/impact/recorded-sales/import",
+      // A CSV of up to 1 MB travels as JSON text.
+      bodyParser: { sizeLimit: "2mb" },
+      middlewares: [
+        validateRequest({ query: NoImpactQuery, body: ImportRecordedSalesBody }),
+      ],
+    },
+    {
+      method: ["DELETE"],
+      matcher: "/officer/impact/recorded-sales/:id",
+      middlewares: [validateRequest({ params: IdParams, query: NoImpactQuery })],
+    },
+    {
+      method: ["GET"],
+      matcher: "/officer/impact/legacy-communes/:code",
+      middlewares: [
+        validateRequest({ params: CommuneParams, query: NoImpactQuery }),
+      ],
+    },
+    {
+      method: ["GET"],
+      matcher: "/store/impact/transparency",
+      middlewares: [validateRequest({ query: TransparencyQuery })],
     },
     {
       method: ["GET"],

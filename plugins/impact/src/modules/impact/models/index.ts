@@ -1,0 +1,2 @@
+export * from "./programme-tag"
+export * from "./recorded-sale"
