@@ -9,7 +9,12 @@ import {
   type VnAdminModuleService,
 } from "@cho-phien/cooperative-seller/modules/vn-admin"
 
-import { PeriodError, resolvePeriods, type Period, type PeriodQuery } from "../lib/periods"
+import {
+  PeriodError,
+  resolvePeriods,
+  type Period,
+  type PeriodQuery,
+} from "../lib/periods"
 import type { ImpactScope } from "../lib/sql/impact-queries"
 import { loadOfficer } from "./officer-auth"
 
@@ -55,7 +60,8 @@ export const officerImpactContext = async (
 ): Promise<ImpactContext> => {
   const officer = await loadOfficer(req)
   const places = req.scope.resolve<VnAdminModuleService>(VN_ADMIN_MODULE)
-  const allowed = officer.province_codes.length > 0 ? officer.province_codes : null
+  const allowed =
+    officer.province_codes.length > 0 ? officer.province_codes : null
   let provinces = allowed
   if (query.province) {
     places.retrieveProvince(query.province)

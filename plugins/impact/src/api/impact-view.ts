@@ -10,7 +10,10 @@ export type CommuneRow = {
   province_name: string
 } & Figures
 
-export type ProvinceRow = { province_code: string; province_name: string } & Figures
+export type ProvinceRow = {
+  province_code: string
+  province_name: string
+} & Figures
 
 const figuresOf = (row: KeyedFigures): Figures => {
   const { level: _level, province_code: _p, commune_code: _c, ...figures } = row

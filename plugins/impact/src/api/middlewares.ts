@@ -116,13 +116,18 @@ export default defineMiddlewares({
       // A CSV of up to 1 MB travels as JSON text.
       bodyParser: { sizeLimit: "2mb" },
       middlewares: [
-        validateRequest({ query: NoImpactQuery, body: ImportRecordedSalesBody }),
+        validateRequest({
+          query: NoImpactQuery,
+          body: ImportRecordedSalesBody,
+        }),
       ],
     },
     {
       method: ["DELETE"],
       matcher: "/officer/impact/recorded-sales/:id",
-      middlewares: [validateRequest({ params: IdParams, query: NoImpactQuery })],
+      middlewares: [
+        validateRequest({ params: IdParams, query: NoImpactQuery }),
+      ],
     },
     {
       method: ["GET"],

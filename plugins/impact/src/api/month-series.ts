@@ -6,7 +6,12 @@ import type { ImpactContext } from "./impact-context"
 export const monthSeries = async (
   ctx: ImpactContext
 ): Promise<MonthFigures[]> => {
-  const figures = await impactMonths(ctx.db, ctx.scope, ctx.period, ctx.baseline)
+  const figures = await impactMonths(
+    ctx.db,
+    ctx.scope,
+    ctx.period,
+    ctx.baseline
+  )
   const first = [ctx.baseline.from, ctx.period.from].sort()[0]!.slice(0, 7)
   const last = [ctx.baseline.to, ctx.period.to].sort()[1]!.slice(0, 7)
   return monthsBetween(first, last).map((month) => {

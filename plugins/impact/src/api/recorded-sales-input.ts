@@ -32,7 +32,8 @@ export const findCooperatives = async (
   if (ids.length === 0 && handles.length === 0) {
     return []
   }
-  const service = req.scope.resolve<CooperativeModuleService>(COOPERATIVE_MODULE)
+  const service =
+    req.scope.resolve<CooperativeModuleService>(COOPERATIVE_MODULE)
   const found = await service.listCooperatives(
     ids.length > 0 ? { id: ids } : { handle: handles },
     { select: ["id", "handle", "commune_code"] }

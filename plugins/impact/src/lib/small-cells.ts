@@ -14,8 +14,10 @@ export type Cell = {
   sales_value: number
 }
 
-export const isSmall = (cell: { cooperatives: number; buyers: number }): boolean =>
-  cell.cooperatives < MIN_CELL_SIZE || cell.buyers < MIN_CELL_SIZE
+export const isSmall = (cell: {
+  cooperatives: number
+  buyers: number
+}): boolean => cell.cooperatives < MIN_CELL_SIZE || cell.buyers < MIN_CELL_SIZE
 
 /** The keys of the cells to hide. `shownGroups` are the groups whose total is shown. */
 export const cellsToHide = (
@@ -36,7 +38,9 @@ export const cellsToHide = (
     if (hiddenHere.length === 1 && hiddenWithSales.length === 1) {
       const next = members
         .filter((c) => !hidden.has(c.key))
-        .sort((a, b) => a.sales_value - b.sales_value || a.key.localeCompare(b.key))[0]
+        .sort(
+          (a, b) => a.sales_value - b.sales_value || a.key.localeCompare(b.key)
+        )[0]
       if (next) {
         hidden.add(next.key)
       }

@@ -8,7 +8,10 @@ import {
 
 import { refreshOrderSales } from "../lib/sql/refresh"
 
-const PAYMENT_EVENTS: string[] = [PaymentEvents.CAPTURED, PaymentEvents.REFUNDED]
+const PAYMENT_EVENTS: string[] = [
+  PaymentEvents.CAPTURED,
+  PaymentEvents.REFUNDED,
+]
 
 /**
  * Keeps the officers' summary of online sales fresh: when a payment is captured or refunded, or

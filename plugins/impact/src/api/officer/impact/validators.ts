@@ -50,7 +50,10 @@ export const NoQuery = z.object({}).strict()
 
 const month = z
   .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "month is written YYYY-MM, for example 2024-03.")
+  .regex(
+    /^\d{4}-(0[1-9]|1[0-2])$/,
+    "month is written YYYY-MM, for example 2024-03."
+  )
 
 export const RecordedSalesListQuery = z
   .object({
@@ -78,21 +81,29 @@ export const CreateRecordedSaleBody = z
     commune_code: communeCode,
     code_kind: z
       .enum(["new", "old"], {
-        message: 'code_kind is "new" for a 2025 code or "old" for a pre-2025 one.',
+        message:
+          'code_kind is "new" for a 2025 code or "old" for a pre-2025 one.',
       })
       .default("new"),
     sales_value: z
       .number({ message: "sales_value is a whole number of đồng." })
       .int("sales_value is a whole number of đồng.")
       .min(0, "sales_value cannot be negative.")
-      .max(2_000_000_000, "sales_value is at most 2,000,000,000 đồng a row; split larger sums by month."),
+      .max(
+        2_000_000_000,
+        "sales_value is at most 2,000,000,000 đồng a row; split larger sums by month."
+      ),
     cooperative_id: z
       .string()
       .trim()
       .min(1)
       .max(64, "cooperative_id has at most 64 characters.")
       .optional(),
-    note: z.string().trim().max(500, "A note has at most 500 characters.").optional(),
+    note: z
+      .string()
+      .trim()
+      .max(500, "A note has at most 500 characters.")
+      .optional(),
     shares: z
       .record(
         communeCode,
@@ -112,11 +123,16 @@ export const ImportRecordedSalesBody = z
     csv: z
       .string({ message: "Send the CSV file's text as csv." })
       .min(1, "The CSV is empty.")
-      .max(1_100_000, "The file is larger than 1 MB; split it into smaller files."),
+      .max(
+        1_100_000,
+        "The file is larger than 1 MB; split it into smaller files."
+      ),
   })
   .strict()
 export type ImportRecordedSalesBody = z.infer<typeof ImportRecordedSalesBody>
 
 export const IdParams = z
-  .object({ id: z.string().min(1).max(64, "That is not a recorded sale's id.") })
+  .object({
+    id: z.string().min(1).max(64, "That is not a recorded sale's id."),
+  })
   .strict()

@@ -4,13 +4,26 @@ import type {
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 
-import { IMPACT_MODULE, type ImpactModuleService } from "../../../../modules/impact"
-import { planRecordedSale, RecordedSaleError } from "../../../../lib/recorded-sales"
+import {
+  IMPACT_MODULE,
+  type ImpactModuleService,
+} from "../../../../modules/impact"
+import {
+  planRecordedSale,
+  RecordedSaleError,
+} from "../../../../lib/recorded-sales"
 import { officerImpactContext } from "../../../impact-context"
 import { loadOfficer } from "../../../officer-auth"
 import { presentRecordedSale } from "../../../recorded-sale-view"
-import { checkMonth, findCooperatives, invalid } from "../../../recorded-sales-input"
-import type { CreateRecordedSaleBody, RecordedSalesListQuery } from "../validators"
+import {
+  checkMonth,
+  findCooperatives,
+  invalid,
+} from "../../../recorded-sales-input"
+import type {
+  CreateRecordedSaleBody,
+  RecordedSalesListQuery,
+} from "../validators"
 
 /** GET /officer/impact/recorded-sales: newest months first, within the officer's provinces. */
 export const GET = async (
@@ -75,7 +88,10 @@ export const POST = async (
         cooperative,
         note: body.note ?? null,
         shares: body.shares
-          ? Object.entries(body.shares).map(([code, weight]) => ({ code, weight }))
+          ? Object.entries(body.shares).map(([code, weight]) => ({
+              code,
+              weight,
+            }))
           : null,
       },
       ctx.scope.provinces
@@ -94,7 +110,11 @@ export const POST = async (
   const created = await req.scope
     .resolve<ImpactModuleService>(IMPACT_MODULE)
     .createRecordedSales(
-      rows.map((row) => ({ ...row, source: "officer" as const, created_by: officer.id }))
+      rows.map((row) => ({
+        ...row,
+        source: "officer" as const,
+        created_by: officer.id,
+      }))
     )
   res.status(201).json({
     recorded_sales: created.map((row) => presentRecordedSale(ctx.places, row)),

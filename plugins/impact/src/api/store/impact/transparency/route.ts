@@ -28,7 +28,9 @@ export const GET = async (
   req: MedusaRequest<unknown, TransparencyQuery>,
   res: MedusaResponse
 ) => {
-  const { period, baseline } = periodsOf(req.validatedQuery as TransparencyQuery)
+  const { period, baseline } = periodsOf(
+    req.validatedQuery as TransparencyQuery
+  )
   const places = req.scope.resolve<VnAdminModuleService>(VN_ADMIN_MODULE)
   const rows = await impactFigures(
     req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION),
@@ -43,7 +45,11 @@ export const GET = async (
     new Set(totalShown ? ["all"] : [])
   )
   const hiddenCommunes = cellsToHide(
-    communes.map((c) => ({ key: c.commune_code, group: c.province_code, ...c })),
+    communes.map((c) => ({
+      key: c.commune_code,
+      group: c.province_code,
+      ...c,
+    })),
     new Set(
       provinces
         .filter((p) => !hiddenProvinces.has(p.province_code))

@@ -4,7 +4,10 @@ import type {
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 
-import { IMPACT_MODULE, type ImpactModuleService } from "../../../../../modules/impact"
+import {
+  IMPACT_MODULE,
+  type ImpactModuleService,
+} from "../../../../../modules/impact"
 import { loadOfficer } from "../../../../officer-auth"
 
 /** DELETE /officer/impact/recorded-sales/:id: within the officer's provinces only. */

@@ -3,7 +3,10 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 
-import { IMPACT_MODULE, type ImpactModuleService } from "../../../../../modules/impact"
+import {
+  IMPACT_MODULE,
+  type ImpactModuleService,
+} from "../../../../../modules/impact"
 import {
   MAX_IMPORT_ERRORS,
   parseRecordedSalesCsv,
@@ -50,7 +53,11 @@ export const POST = async (
   }
 
   const handles = [
-    ...new Set(parsed.rows.flatMap((r) => (r.cooperative_handle ? [r.cooperative_handle] : []))),
+    ...new Set(
+      parsed.rows.flatMap((r) =>
+        r.cooperative_handle ? [r.cooperative_handle] : []
+      )
+    ),
   ]
   const cooperatives = new Map(
     (await findCooperatives(req, { handle: handles })).map((c) => [c.handle, c])
@@ -86,7 +93,11 @@ export const POST = async (
       if (!(error instanceof RecordedSaleError)) {
         throw error
       }
-      errors.push({ row: entry.row, column: COLUMN_OF[error.field], message: error.message })
+      errors.push({
+        row: entry.row,
+        column: COLUMN_OF[error.field],
+        message: error.message,
+      })
     }
   }
   if (errors.length > 0) {
@@ -96,7 +107,11 @@ export const POST = async (
   const created = await req.scope
     .resolve<ImpactModuleService>(IMPACT_MODULE)
     .createRecordedSales(
-      rows.map((row) => ({ ...row, source: "import" as const, created_by: officer.id }))
+      rows.map((row) => ({
+        ...row,
+        source: "import" as const,
+        created_by: officer.id,
+      }))
     )
   res.status(201).json({ created: created.length, rows: parsed.rows.length })
 }

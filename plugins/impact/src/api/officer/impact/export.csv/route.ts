@@ -1,0 +1,13 @@
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+
+import { sendImpactExport } from "../../../impact-export"
+import type { ImpactQuery } from "../validators"
+
+/** GET /officer/impact/export.csv: the commune table as a .csv file. */
+export const GET = (
+  req: AuthenticatedMedusaRequest<unknown, ImpactQuery>,
+  res: MedusaResponse
+) => sendImpactExport(req, res, "csv")
