@@ -31,6 +31,7 @@ const pathnames: Pathnames<typeof locales> = {
     vi: "/dat-hang/[id]",
     en: "/order-confirmed/[id]",
   },
+  "/transparency": { vi: "/minh-bach", en: "/transparency" },
 }
 
 export const routing = defineRouting({

@@ -1,5 +1,7 @@
 import { getTranslations } from "next-intl/server"
 
+import { Link } from "@/i18n/navigation"
+
 import styles from "./site-footer.module.css"
 
 export const SiteFooter = async () => {
@@ -9,6 +11,20 @@ export const SiteFooter = async () => {
       <div className={styles.inner}>
         <p>{t("footer")}</p>
         <p>{t("footerPrices")}</p>
+        <nav aria-label={t("footerLinks")}>
+          <ul className={styles.links}>
+            <li>
+              <Link href="/transparency" data-testid="footer-transparency">
+                {t("footerTransparency")}
+              </Link>
+            </li>
+            <li>
+              <Link href="/officer" data-testid="footer-officer">
+                {t("footerOfficer")}
+              </Link>
+            </li>
+          </ul>
+        </nav>
       </div>
     </footer>
   )
