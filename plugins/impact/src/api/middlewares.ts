@@ -25,6 +25,7 @@ import {
   NoQuery as NoImpactQuery,
   RecordedSalesListQuery,
 } from "./officer/impact/validators"
+import { CooperativeParams, SetProgrammesBody } from "./admin/impact/validators"
 import { TransparencyQuery } from "./store/impact/validators"
 
 const perMinute = Number(process.env.OFFICER_AUTH_RATE_LIMIT_PER_MINUTE) || 10
@@ -140,6 +141,22 @@ export default defineMiddlewares({
       method: ["GET"],
       matcher: "/store/impact/transparency",
       middlewares: [validateRequest({ query: TransparencyQuery })],
+    },
+    {
+      method: ["GET"],
+      matcher: "/admin/impact/programmes",
+      middlewares: [validateRequest({ query: NoQuery })],
+    },
+    {
+      method: ["POST"],
+      matcher: "/admin/cooperatives/:id/programmes",
+      middlewares: [
+        validateRequest({
+          params: CooperativeParams,
+          query: NoQuery,
+          body: SetProgrammesBody,
+        }),
+      ],
     },
     {
       method: ["GET"],

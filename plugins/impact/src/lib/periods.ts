@@ -44,9 +44,6 @@ const addMonths = (day: string, months: number): string => {
   return utcMidnightToDay(target.getTime())
 }
 
-const addDays = (day: string, days: number): string =>
-  utcMidnightToDay(dayToUtcMidnight(day) + days * DAY_MS)
-
 const isRealDay = (day: string): boolean =>
   /^\d{4}-\d{2}-\d{2}$/.test(day) &&
   !Number.isNaN(dayToUtcMidnight(day)) &&
@@ -85,27 +82,45 @@ export const makePeriod = (from: string, to: string, label: string): Period => {
   }
 }
 
-/** The period and baseline a query asks for, with the documented defaults. */
+/**
+ * The period and baseline a query asks for, with the documented defaults: the period runs from
+ * the first day of the month eleven months before `to` (today) to `to`, twelve calendar months;
+ * the baseline is the same days as many whole years earlier as it takes not to overlap the
+ * period (one year for a period of a year or less): equal in length and in season.
+ */
 export const resolvePeriods = (
   query: PeriodQuery,
   now: Date
 ): { period: Period; baseline: Period } => {
   const to = query.to ?? vietnamToday(now)
-  const from = query.from ?? addDays(addMonths(to, -12), 1)
+  const from = query.from ?? addMonths(`${to.slice(0, 7)}-01`, -11)
   const period = makePeriod(from, to, "")
   if (
     (query.baseline_from === undefined) !==
     (query.baseline_to === undefined)
   ) {
     throw new PeriodError(
-      "Give both baseline_from and baseline_to, or neither for the equal period just before."
+      "Give both baseline_from and baseline_to, or neither for the same days a year earlier."
     )
   }
-  const length =
-    (dayToUtcMidnight(period.to) - dayToUtcMidnight(period.from)) / DAY_MS
-  const baselineTo = query.baseline_to ?? addDays(period.from, -1)
-  const baselineFrom = query.baseline_from ?? addDays(baselineTo, -length)
-  return { period, baseline: makePeriod(baselineFrom, baselineTo, "baseline_") }
+  if (query.baseline_from !== undefined && query.baseline_to !== undefined) {
+    return {
+      period,
+      baseline: makePeriod(query.baseline_from, query.baseline_to, "baseline_"),
+    }
+  }
+  let years = 1
+  while (addMonths(period.to, -12 * years) >= period.from) {
+    years += 1
+  }
+  return {
+    period,
+    baseline: makePeriod(
+      addMonths(period.from, -12 * years),
+      addMonths(period.to, -12 * years),
+      "baseline_"
+    ),
+  }
 }
 
 /** Every month from `first` to `last` ("YYYY-MM"), both included. */
