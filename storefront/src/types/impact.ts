@@ -108,7 +108,7 @@ export type RecordedSale = {
   cooperativeId?: string
   salesValue: number
   source?: string
-  /** The pre-2025 commune it was entered against, and this part's share of it. */
+  /** The pre-2025 commune it was entered against, and this part's share of it (0–1). */
   legacyCommuneCode?: string
   share?: number
   note?: string
@@ -121,10 +121,13 @@ export type RecordedSaleList = { recordedSales: RecordedSale[]; count: number }
 export type LegacyCommune = {
   code: string
   name?: string
+  /** The province it was in before July 2025. */
+  oldProvinceName?: string
   communes: {
     communeCode: string
     communeName: string
     provinceName?: string
+    /** Percent, equal by default (33.33 for a three-way split). */
     share: number
   }[]
 }

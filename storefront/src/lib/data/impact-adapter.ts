@@ -212,31 +212,20 @@ export const toRecordedSales = (
   }
 }
 
-export const toLegacyCommune = (
-  response: ApiLegacyCommuneResponse,
-  code: string
-): LegacyCommune => {
-  const source = response.legacy_commune ?? response
-  return {
-    code: text(source.code) ?? code,
-    name: text(source.name),
-    communes: (source.communes ?? []).flatMap((target) => {
-      const communeCode = text(target.commune_code) ?? text(target.code)
-      if (!communeCode) {
-        return []
-      }
-      return [
-        {
-          communeCode,
-          communeName:
-            text(target.commune_name) ?? text(target.name) ?? communeCode,
-          provinceName: text(target.province_name),
-          share: shareOf(target.share) ?? 0,
-        },
-      ]
-    }),
-  }
-}
+/** An old commune's 2025 communes, each default share as a percentage (two decimals). */
+export const toLegacyCommune = ({
+  legacy_commune: legacy,
+}: ApiLegacyCommuneResponse): LegacyCommune => ({
+  code: legacy.code,
+  name: text(legacy.full_name),
+  oldProvinceName: text(legacy.old_province_name),
+  communes: (legacy.communes ?? []).map((target) => ({
+    communeCode: target.code,
+    communeName: text(target.full_name) ?? target.code,
+    provinceName: text(target.province_name),
+    share: Math.round((shareOf(target.default_share) ?? 0) * 10_000) / 100,
+  })),
+})
 
 /** The rows an import refused, in row order; ones without a sentence are dropped. */
 export const toImportProblems = (

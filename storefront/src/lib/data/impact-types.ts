@@ -124,29 +124,24 @@ export type ApiRecordedSalesResponse = {
   count?: number
 }
 
-/** A 2025 commune an old commune became, as the legacy route lists it. */
+/** A 2025 commune an old commune became, with its default share (the shares sum to 1). */
 export type ApiLegacyTarget = {
-  commune_code?: string
-  code?: string
-  commune_name?: string | null
-  name?: string | null
+  code: string
+  full_name?: string | null
+  province_code?: string | null
   province_name?: string | null
-  share?: number | string | null
+  default_share?: number | string | null
 }
 
-/**
- * `GET /officer/impact/legacy-communes/:code`. The contract only says "the 2025 communes an old
- * commune became, with the default equal shares"; the adapter reads the likely spellings.
- */
+/** `GET /officer/impact/legacy-communes/:code`. */
 export type ApiLegacyCommuneResponse = {
-  legacy_commune?: {
-    code?: string
-    name?: string | null
+  legacy_commune: {
+    code: string
+    full_name?: string | null
+    old_province_name?: string | null
+    split?: boolean
     communes?: ApiLegacyTarget[]
   }
-  code?: string
-  name?: string | null
-  communes?: ApiLegacyTarget[]
 }
 
 export type ApiImportProblem = {

@@ -272,8 +272,7 @@ export const getLegacyCommune = async (
     return toLegacyCommune(
       await officerFetch<ApiLegacyCommuneResponse>(
         `/officer/impact/legacy-communes/${encodeURIComponent(code)}`
-      ),
-      code
+      )
     )
   } catch (error) {
     if (error instanceof OfficerApiError && error.status === 404) {

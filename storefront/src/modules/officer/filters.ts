@@ -91,15 +91,19 @@ const vietnamMonth = new Intl.DateTimeFormat("en-CA", {
 export const monthInVietnam = (now: Date): string =>
   vietnamMonth.format(now).slice(0, 7)
 
-/** The baseline the dashboard compares with by default: as many months, just before. */
+/**
+ * The baseline the dashboard compares with by default, as the backend picks it: the same months
+ * as many whole years earlier as it takes not to overlap the period (one year for a year or
+ * less), so that seasonal produce is compared with its own season.
+ */
 export const defaultBaseline = (
   from: string,
   to: string
 ): { baselineFrom: string; baselineTo: string } => {
-  const length = Math.max(1, monthSpan(from, to))
+  const years = Math.max(1, Math.ceil(monthSpan(from, to) / 12))
   return {
-    baselineFrom: addMonths(from, -length),
-    baselineTo: addMonths(from, -1),
+    baselineFrom: addMonths(from, -12 * years),
+    baselineTo: addMonths(to, -12 * years),
   }
 }
 

@@ -20,13 +20,16 @@ export type RecordedSaleFields = {
   salesValue: number
   cooperativeHandle?: string
   note?: string
-  /** For an old code: 2025 commune code → its share, as typed (weights, not necessarily 100). */
+  /**
+   * For an old code: 2025 commune code → its share as typed (weights; the backend scales them to
+   * add up to the whole). A commune given 0 is left out, so it gets nothing.
+   */
   shares?: Record<string, number>
 }
 
 export const NOTE_MAX = 500
-/** A commune's month above a trillion đồng is a typo, not a sale. */
-const AMOUNT_MAX = 1_000_000_000_000
+/** The backend's limit for one row; larger sums are split by month. */
+export const AMOUNT_MAX = 2_000_000_000
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/
 const COMMUNE = /^\d{5}$/
@@ -107,8 +110,13 @@ export const readRecordedSale = (
         shares[code] = share
       }
     }
-    const values = Object.values(shares)
-    if (values.length > 0 && !values.some((share) => share > 0)) {
+    const given = Object.keys(shares).length
+    for (const [code, share] of Object.entries(shares)) {
+      if (share === 0) {
+        delete shares[code]
+      }
+    }
+    if (given > 0 && Object.keys(shares).length === 0) {
       errors.shares = "noShare"
     }
   }

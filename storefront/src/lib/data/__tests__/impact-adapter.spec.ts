@@ -350,57 +350,67 @@ describe("recorded sales", () => {
     expect(list.count).toBe(1)
   })
 
-  it("reads an old commune's 2025 communes with their default shares", () => {
+  it("reads an old commune's 2025 communes with their default shares as percentages", () => {
     expect(
-      toLegacyCommune(
-        {
-          legacy_commune: {
-            code: "04270",
-            name: "Xã Bản Công",
-            communes: [
-              { commune_code: "04261", commune_name: "Xã Trạm Tấu", share: 50 },
-              {
-                commune_code: "04264",
-                commune_name: "Xã Tà Xi Láng",
-                share: 50,
-              },
-            ],
-          },
+      toLegacyCommune({
+        legacy_commune: {
+          code: "04270",
+          full_name: "Xã Bản Công",
+          old_province_name: "Yên Bái",
+          split: true,
+          communes: [
+            {
+              code: "04261",
+              full_name: "Xã Trạm Tấu",
+              province_code: "15",
+              province_name: "Lào Cai",
+              default_share: 0.333333,
+            },
+            {
+              code: "04264",
+              full_name: "Xã Tà Xi Láng",
+              province_code: "15",
+              province_name: "Lào Cai",
+              default_share: 0.666667,
+            },
+          ],
         },
-        "04270"
-      )
+      })
     ).toEqual({
       code: "04270",
       name: "Xã Bản Công",
+      oldProvinceName: "Yên Bái",
       communes: [
         {
           communeCode: "04261",
           communeName: "Xã Trạm Tấu",
-          provinceName: undefined,
-          share: 50,
+          provinceName: "Lào Cai",
+          share: 33.33,
         },
         {
           communeCode: "04264",
           communeName: "Xã Tà Xi Láng",
-          provinceName: undefined,
-          share: 50,
+          provinceName: "Lào Cai",
+          share: 66.67,
         },
       ],
     })
   })
 
-  it("reads the legacy answer without its wrapper too", () => {
-    const legacy = toLegacyCommune(
-      { communes: [{ code: "04261", name: "Xã Trạm Tấu", share: "1" }] },
-      "04270"
-    )
-    expect(legacy.code).toBe("04270")
+  it("reads an old commune that became one 2025 commune whole", () => {
+    const legacy = toLegacyCommune({
+      legacy_commune: {
+        code: "04270",
+        communes: [{ code: "04261", default_share: 1 }],
+      },
+    })
+    expect(legacy.name).toBeUndefined()
     expect(legacy.communes).toEqual([
       {
         communeCode: "04261",
-        communeName: "Xã Trạm Tấu",
+        communeName: "04261",
         provinceName: undefined,
-        share: 1,
+        share: 100,
       },
     ])
   })

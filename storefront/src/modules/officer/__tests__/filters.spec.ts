@@ -41,14 +41,18 @@ describe("months", () => {
     expect(monthInVietnam(NOW)).toBe("2026-12")
   })
 
-  it("takes as many months just before as the default baseline", () => {
+  it("compares with the same months a year earlier, or as many years as the period spans", () => {
     expect(defaultBaseline("2025-12", "2026-11")).toEqual({
       baselineFrom: "2024-12",
       baselineTo: "2025-11",
     })
     expect(defaultBaseline("2026-04", "2026-06")).toEqual({
-      baselineFrom: "2026-01",
-      baselineTo: "2026-03",
+      baselineFrom: "2025-04",
+      baselineTo: "2025-06",
+    })
+    expect(defaultBaseline("2024-07", "2026-06")).toEqual({
+      baselineFrom: "2022-07",
+      baselineTo: "2024-06",
     })
   })
 })
@@ -114,7 +118,7 @@ describe("readImpactFilters", () => {
   it("follows the period with the default baseline when only the period is given", () => {
     expect(
       readImpactFilters({ from: "2026-04", to: "2026-06" }, NOW, ALLOWED)
-    ).toMatchObject({ baselineFrom: "2026-01", baselineTo: "2026-03" })
+    ).toMatchObject({ baselineFrom: "2025-04", baselineTo: "2025-06" })
   })
 })
 

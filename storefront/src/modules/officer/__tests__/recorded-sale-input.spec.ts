@@ -113,6 +113,33 @@ describe("readRecordedSale", () => {
     ).toEqual({ errors: { shares: "noShare" } })
   })
 
+  it("leaves out a commune given 0, so it gets nothing", () => {
+    expect(
+      readRecordedSale(
+        form({
+          month: "2024-03",
+          commune_code: "04270",
+          code_kind: "old",
+          sales_value: "9000000",
+          "share.04261": "100",
+          "share.04264": "0",
+        })
+      )
+    ).toMatchObject({ fields: { shares: { "04261": 100 } } })
+  })
+
+  it("refuses a row above the backend's 2,000,000,000 đồng", () => {
+    expect(
+      readRecordedSale(
+        form({
+          month: "2024-03",
+          commune_code: "04606",
+          sales_value: "2.000.000.001",
+        })
+      )
+    ).toEqual({ errors: { sales_value: "badAmount" } })
+  })
+
   it("ignores shares sent with a new code", () => {
     const read = readRecordedSale(
       form({

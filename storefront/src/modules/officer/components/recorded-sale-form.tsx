@@ -141,7 +141,10 @@ export const RecordedSaleForm = () => {
               <legend>{t("recorded.shares")}</legend>
               <p className={styles.hint}>
                 {legacy.name
-                  ? `${t("recorded.legacyOf", { name: legacy.name })} `
+                  ? `${t("recorded.legacyOf", {
+                      name: legacy.name,
+                      province: legacy.oldProvinceName ?? "",
+                    })} `
                   : ""}
                 {t("recorded.sharesHint")}
               </p>

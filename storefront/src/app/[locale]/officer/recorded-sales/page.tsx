@@ -71,9 +71,9 @@ export default async function RecordedSalesPage({
     offset: (page - 1) * PAGE_SIZE,
   })
   const sourceName = (source: string | undefined) =>
-    source === "manual"
+    source === "officer"
       ? t("sourceManual")
-      : source === "import" || source === "csv"
+      : source === "import"
         ? t("sourceImport")
         : (source ?? "")
   return (
@@ -188,12 +188,7 @@ export default async function RecordedSalesPage({
                               share:
                                 row.share === undefined
                                   ? "—"
-                                  : formatPercent(
-                                      row.share <= 1
-                                        ? row.share * 100
-                                        : row.share,
-                                      locale
-                                    ),
+                                  : formatPercent(row.share * 100, locale),
                             })}`
                           : ""}
                       </span>
