@@ -4,10 +4,12 @@ import {
   type WorkflowData,
 } from "@medusajs/framework/workflows-sdk"
 import {
+  emitEventStep,
   sendNotificationsStep,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 
+import { COOPERATIVE_UPDATED_EVENT } from "../lib/cooperative-events"
 import type { UpdateCooperativeInput } from "../modules/cooperative/types"
 import {
   type CooperativeReviewAction,
@@ -58,6 +60,10 @@ export const reviewCooperative = (
     ]
   )
   const updated = updateCooperativesStep(update)
+  emitEventStep({
+    eventName: COOPERATIVE_UPDATED_EVENT,
+    data: transform({ update }, ({ update }) => ({ id: update[0]?.id })),
+  }).config({ name: "emit-cooperative-updated" })
   const { data } = useQueryGraphStep({
     entity: "cooperative",
     fields: [

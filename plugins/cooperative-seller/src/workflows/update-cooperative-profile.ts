@@ -4,6 +4,9 @@ import {
   when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+
+import { COOPERATIVE_UPDATED_EVENT } from "../lib/cooperative-events"
 
 import type { UpdateCooperativeInput } from "../modules/cooperative/types"
 import { resolveProvincesStep, updateCooperativesStep } from "./steps"
@@ -58,6 +61,10 @@ export const updateCooperativeProfileWorkflow = createWorkflow(
       }
     )
     const cooperatives = updateCooperativesStep(update)
+    emitEventStep({
+      eventName: COOPERATIVE_UPDATED_EVENT,
+      data: transform({ update }, ({ update }) => ({ id: update[0]?.id })),
+    }).config({ name: "emit-cooperative-updated" })
     return new WorkflowResponse(
       transform({ cooperatives }, ({ cooperatives }) => cooperatives[0])
     )

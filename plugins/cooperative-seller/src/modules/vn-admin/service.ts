@@ -18,6 +18,34 @@ import type {
 // state written through `this` is not reliably read back. The data is the same for every instance.
 let cachedUnits: VnAdminUnits | undefined
 const loadedUnits = (): VnAdminUnits => (cachedUnits ??= loadVnAdminUnits())
+let formerNames:
+  Map<string, { communes: string[]; provinces: string[] }> | undefined
+
+const indexFormerNames = (
+  units: VnAdminUnits
+): Map<string, { communes: string[]; provinces: string[] }> => {
+  const index = new Map<
+    string,
+    { communes: Set<string>; provinces: Set<string> }
+  >()
+  for (const legacy of units.legacyCommunes.values()) {
+    for (const commune of legacy.communes) {
+      const entry = index.get(commune.code) ?? {
+        communes: new Set<string>(),
+        provinces: new Set<string>(),
+      }
+      entry.communes.add(legacy.full_name)
+      entry.provinces.add(legacy.old_province_name)
+      index.set(commune.code, entry)
+    }
+  }
+  return new Map(
+    [...index].map(([code, entry]) => [
+      code,
+      { communes: [...entry.communes], provinces: [...entry.provinces] },
+    ])
+  )
+}
 
 export default class VnAdminModuleService {
   listProvinces(): VnProvince[] {
@@ -64,6 +92,16 @@ export default class VnAdminModuleService {
       )
     }
     return legacy
+  }
+
+  /**
+   * The names a 2025 commune went by before July 2025: the old communes that became (part of)
+   * it and their old provinces, e.g. "Xã Côn Minh" of "Tỉnh Bắc Kạn" for today's Côn Minh in
+   * Thái Nguyên. Buyers still search by the old names.
+   */
+  listFormerNames(code: string): { communes: string[]; provinces: string[] } {
+    formerNames ??= indexFormerNames(loadedUnits())
+    return formerNames.get(code) ?? { communes: [], provinces: [] }
   }
 
   countCommunes(): number {
