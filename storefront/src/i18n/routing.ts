@@ -32,6 +32,7 @@ const pathnames: Pathnames<typeof locales> = {
     en: "/order-confirmed/[id]",
   },
   "/transparency": { vi: "/minh-bach", en: "/transparency" },
+  "/search": { vi: "/tim-kiem", en: "/search" },
 }
 
 export const routing = defineRouting({

@@ -145,10 +145,7 @@ export default async function OfficerDashboardPage({
               locale={locale}
             />
           </section>
-          <section
-            className={styles.section}
-            aria-labelledby="communes-heading"
-          >
+          <section className={styles.section}>
             <div className={styles.sectionHeader}>
               <h2 id="communes-heading">{t("communesHeading")}</h2>
               <p className={styles.meta} data-testid="communes-count">
@@ -191,10 +188,7 @@ export default async function OfficerDashboardPage({
               </a>
             </p>
           </section>
-          <section
-            className={styles.section}
-            aria-labelledby="provinces-heading"
-          >
+          <section className={styles.section}>
             <h2 id="provinces-heading">{t("provincesHeading")}</h2>
             <ProvincesTable
               provinces={figures.overview.provinces}

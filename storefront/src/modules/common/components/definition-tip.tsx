@@ -128,7 +128,33 @@ export const DefinitionTip = ({
         onPointerLeave={hideAfterHover}
         data-testid="definition-button"
       >
-        <span aria-hidden>ⓘ</span>
+        {/* Drawn rather than the ⓘ character, which many phones' fonts lack. */}
+        <svg
+          aria-hidden
+          focusable="false"
+          width="18"
+          height="18"
+          viewBox="0 0 20 20"
+          className={styles.icon}
+        >
+          <circle
+            cx="10"
+            cy="10"
+            r="8.5"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.6"
+          />
+          <circle cx="10" cy="6.2" r="1.25" fill="currentColor" />
+          <rect
+            x="9"
+            y="8.6"
+            width="2"
+            height="6.4"
+            rx="1"
+            fill="currentColor"
+          />
+        </svg>
       </button>
       <span
         ref={tip}

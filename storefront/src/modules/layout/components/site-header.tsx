@@ -4,6 +4,7 @@ import { Suspense } from "react"
 import { Link } from "@/i18n/navigation"
 import { AccountLink } from "@/modules/account/components/account-link"
 import { CartLink } from "@/modules/cart/components/cart-link"
+import { HeaderSearch } from "@/modules/search/components/header-search"
 
 import { LanguageSwitch, LanguageSwitchWithoutQuery } from "./language-switch"
 import { NavLink } from "./nav-link"
@@ -20,6 +21,7 @@ export const SiteHeader = async () => {
           </Link>
           <p className={styles.tagline}>{t("tagline")}</p>
         </div>
+        <HeaderSearch className={styles.search} />
         <nav className={styles.nav} aria-label={t("navLabel")}>
           <ul>
             <li>

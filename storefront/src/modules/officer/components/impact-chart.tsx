@@ -22,6 +22,7 @@ import styles from "./officer.module.css"
 const ONLINE_COLOUR = "#3f6b3a"
 const RECORDED_COLOUR = "#d4a373"
 const BASELINE_SHADE = "#e8ddd0"
+const INK = "#2a211b"
 
 type ImpactChartProps = {
   months: MonthFigures[]
@@ -96,7 +97,12 @@ export const ImpactChart = ({
             typeof value === "number" ? formatVnd(value) : String(value)
           }
         />
-        <Legend wrapperStyle={{ fontSize: 13 }} />
+        <Legend
+          wrapperStyle={{ fontSize: 13 }}
+          formatter={(value: string) => (
+            <span style={{ color: INK }}>{value}</span>
+          )}
+        />
         <Bar
           dataKey="recorded"
           name={labels.recorded}

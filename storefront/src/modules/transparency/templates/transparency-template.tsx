@@ -140,7 +140,7 @@ export const TransparencyTemplate = async ({
             <h2 id="total-heading">{t("totalHeading")}</h2>
             {data.total.hidden ? (
               <p data-testid="transparency-total">
-                <abbr title={t("hidden")}>—</abbr> {t("hiddenLegend")}
+                <abbr title={t("hidden")}>—</abbr>
               </p>
             ) : (
               <dl className={styles.figures} data-testid="transparency-total">
@@ -169,10 +169,7 @@ export const TransparencyTemplate = async ({
           <p className={styles.legend} data-testid="hidden-legend">
             {t("hiddenLegend")}
           </p>
-          <section
-            className={styles.section}
-            aria-labelledby="provinces-heading"
-          >
+          <section className={styles.section}>
             <h2 id="provinces-heading">{t("provincesHeading")}</h2>
             <div
               className={styles.scroll}
@@ -203,10 +200,7 @@ export const TransparencyTemplate = async ({
               </table>
             </div>
           </section>
-          <section
-            className={styles.section}
-            aria-labelledby="communes-heading"
-          >
+          <section className={styles.section}>
             <h2 id="communes-heading">{t("communesHeading")}</h2>
             <div
               className={styles.scroll}

@@ -106,7 +106,7 @@ export default async function RecordedSalesPage({
           <RecordedImportForm />
         </section>
       </div>
-      <section className={styles.section} aria-labelledby="recorded-list">
+      <section className={styles.section}>
         <div className={styles.sectionHeader}>
           <h2 id="recorded-list">{t("listHeading")}</h2>
           <p className={styles.meta} data-testid="recorded-count">

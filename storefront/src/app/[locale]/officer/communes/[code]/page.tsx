@@ -169,10 +169,7 @@ export default async function OfficerCommunePage({
             locale={locale}
           />
         </section>
-        <section
-          className={styles.section}
-          aria-labelledby="cooperatives-heading"
-        >
+        <section className={styles.section}>
           <h2 id="cooperatives-heading">{t("cooperativesHeading")}</h2>
           {report.cooperatives.length === 0 ? (
             <p>{t("cooperativesEmpty")}</p>
@@ -238,7 +235,7 @@ export default async function OfficerCommunePage({
             </div>
           )}
         </section>
-        <section className={styles.section} aria-labelledby="products-heading">
+        <section className={styles.section}>
           <h2 id="products-heading">{t("productsHeading")}</h2>
           {report.products.length === 0 ? (
             <p>{t("productsEmpty")}</p>
