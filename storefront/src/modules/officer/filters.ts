@@ -14,6 +14,10 @@ export type ImpactFilters = {
   /** First and last month of the baseline, inclusive. */
   baselineFrom: string
   baselineTo: string
+  /** Whether the address names the baseline; otherwise it is the default one. */
+  baselineGiven: boolean
+  /** Today in Vietnam, "YYYY-MM-DD": a period ending this month ends today. */
+  today: string
   province?: string
   programme?: string
 }
@@ -81,15 +85,19 @@ export const lastDayOf = (month: string): string => {
   return `${month}-${String(day).padStart(2, "0")}`
 }
 
-const vietnamMonth = new Intl.DateTimeFormat("en-CA", {
+const vietnamDay = new Intl.DateTimeFormat("en-CA", {
   timeZone: "Asia/Ho_Chi_Minh",
   year: "numeric",
   month: "2-digit",
+  day: "2-digit",
 })
+
+/** Today in Vietnam, "2026-11-29". */
+export const dayInVietnam = (now: Date): string => vietnamDay.format(now)
 
 /** This month in Vietnam, "2026-11". */
 export const monthInVietnam = (now: Date): string =>
-  vietnamMonth.format(now).slice(0, 7)
+  dayInVietnam(now).slice(0, 7)
 
 /**
  * The baseline the dashboard compares with by default, as the backend picks it: the same months
@@ -119,25 +127,28 @@ export const readImpactFilters = (
     programmes: readonly string[]
   }
 ): ImpactFilters => {
+  const today = dayInVietnam(now)
   const requestedTo = first(query.to)
   const requestedFrom = first(query.from)
-  const to = isMonth(requestedTo) ? requestedTo : monthInVietnam(now)
+  const to = isMonth(requestedTo) ? requestedTo : today.slice(0, 7)
   const from = isMonth(requestedFrom)
     ? requestedFrom
     : addMonths(to, -(DEFAULT_MONTHS - 1))
   const baselineFrom = first(query.baseline_from)
   const baselineTo = first(query.baseline_to)
   // The backend takes both ends of the baseline or neither.
-  const baseline =
-    isMonth(baselineFrom) && isMonth(baselineTo)
-      ? { baselineFrom, baselineTo }
-      : defaultBaseline(from, to)
+  const baselineGiven = isMonth(baselineFrom) && isMonth(baselineTo)
+  const baseline = baselineGiven
+    ? { baselineFrom, baselineTo }
+    : defaultBaseline(from, to)
   const province = first(query.province)
   const programme = first(query.programme)
   return {
     from,
     to,
     ...baseline,
+    baselineGiven,
+    today,
     ...(province && PROVINCE.test(province) && provinces.includes(province)
       ? { province }
       : {}),
@@ -147,28 +158,51 @@ export const readImpactFilters = (
   }
 }
 
-/** The query the impact routes take: days, inclusive. */
+/** The same day of another month, or its last day when it is shorter ("2025-02" and 30 → 28). */
+const dayOf = (month: string, day: number): string => {
+  const last = lastDayOf(month)
+  return Number(last.slice(8)) < day
+    ? last
+    : `${month}-${String(day).padStart(2, "0")}`
+}
+
+/**
+ * The query the impact routes take: days, inclusive. A period that ends this month ends today,
+ * and its default baseline on the same day, so that a month under way is not set against a
+ * whole one.
+ */
 export const toApiQuery = (
   filters: ImpactFilters,
   { withProvince = true }: { withProvince?: boolean } = {}
-): Record<string, string> => ({
-  from: `${filters.from}-01`,
-  to: lastDayOf(filters.to),
-  baseline_from: `${filters.baselineFrom}-01`,
-  baseline_to: lastDayOf(filters.baselineTo),
-  ...(withProvince && filters.province ? { province: filters.province } : {}),
-  ...(filters.programme ? { programme: filters.programme } : {}),
-})
+): Record<string, string> => {
+  const endsThisMonth = filters.to === filters.today.slice(0, 7)
+  const day = Number(filters.today.slice(8))
+  return {
+    from: `${filters.from}-01`,
+    to: endsThisMonth ? filters.today : lastDayOf(filters.to),
+    baseline_from: `${filters.baselineFrom}-01`,
+    baseline_to:
+      endsThisMonth && !filters.baselineGiven
+        ? dayOf(filters.baselineTo, day)
+        : lastDayOf(filters.baselineTo),
+    ...(withProvince && filters.province ? { province: filters.province } : {}),
+    ...(filters.programme ? { programme: filters.programme } : {}),
+  }
+}
 
-/** The dashboard's own query string for the same filters (months), for links between pages. */
+/**
+ * The dashboard's own query string for the same filters (months), for links between pages. A
+ * default baseline stays out, so that it keeps following the period.
+ */
 export const toPageQuery = (
   filters: ImpactFilters,
   sort?: CommuneSort
 ): Record<string, string> => ({
   from: filters.from,
   to: filters.to,
-  baseline_from: filters.baselineFrom,
-  baseline_to: filters.baselineTo,
+  ...(filters.baselineGiven
+    ? { baseline_from: filters.baselineFrom, baseline_to: filters.baselineTo }
+    : {}),
   ...(filters.province ? { province: filters.province } : {}),
   ...(filters.programme ? { programme: filters.programme } : {}),
   ...(sort && (sort.key !== DEFAULT_SORT.key || sort.direction !== "desc")

@@ -17,7 +17,6 @@ import styles from "@/modules/officer/components/officer.module.css"
 import { OfficerShell } from "@/modules/officer/components/officer-shell"
 import { ProvincesTable } from "@/modules/officer/components/provinces-table"
 import {
-  isMonth,
   readImpactFilters,
   readSort,
   sortCommunes,
@@ -80,10 +79,6 @@ export default async function OfficerDashboardPage({
   const sort = readSort(query)
   const apiQuery = toApiQuery(filters)
   const figures = await loadFigures(apiQuery)
-  const baselineGiven =
-    isMonth(
-      typeof query.baseline_from === "string" ? query.baseline_from : ""
-    ) && isMonth(typeof query.baseline_to === "string" ? query.baseline_to : "")
   const province = officer.provinces.find(
     (item) => item.code === filters.province
   )
@@ -100,7 +95,6 @@ export default async function OfficerDashboardPage({
       <p className={styles.lead}>{t("intro")}</p>
       <FiltersForm
         filters={filters}
-        baselineGiven={baselineGiven}
         sort={sort}
         officer={officer}
         programmes={programmes}

@@ -64,6 +64,8 @@ describe("readImpactFilters", () => {
       to: "2026-12",
       baselineFrom: "2025-01",
       baselineTo: "2025-12",
+      baselineGiven: false,
+      today: "2026-12-01",
     })
   })
 
@@ -86,6 +88,8 @@ describe("readImpactFilters", () => {
       to: "2026-11",
       baselineFrom: "2023-12",
       baselineTo: "2024-11",
+      baselineGiven: true,
+      today: "2026-12-01",
       province: "15",
       programme: "qd-1719",
     })
@@ -112,6 +116,7 @@ describe("readImpactFilters", () => {
       to: "2026-12",
       baselineFrom: "2025-01",
       baselineTo: "2025-12",
+      baselineGiven: false,
     })
   })
 
@@ -128,11 +133,13 @@ describe("queries", () => {
     to: "2026-02",
     baselineFrom: "2025-09",
     baselineTo: "2025-11",
+    baselineGiven: true,
+    today: "2026-11-29",
     province: "15",
     programme: "qd-1719",
   }
 
-  it("asks the backend for whole days", () => {
+  it("asks the backend for whole months, in days", () => {
     expect(toApiQuery(filters)).toEqual({
       from: "2025-12-01",
       to: "2026-02-28",
@@ -144,6 +151,42 @@ describe("queries", () => {
     expect(toApiQuery(filters, { withProvince: false })).not.toHaveProperty(
       "province"
     )
+  })
+
+  it("ends a period that ends this month today, its default baseline on the same day", () => {
+    const thisYear = readImpactFilters(
+      {},
+      new Date("2026-03-30T12:00:00Z"),
+      ALLOWED
+    )
+    expect(toApiQuery(thisYear)).toEqual({
+      from: "2025-04-01",
+      to: "2026-03-30",
+      baseline_from: "2024-04-01",
+      baseline_to: "2025-03-30",
+    })
+    // 29 February has no match the year before: the month's last day.
+    const leap = readImpactFilters(
+      {},
+      new Date("2028-02-29T12:00:00Z"),
+      ALLOWED
+    )
+    expect(toApiQuery(leap)).toMatchObject({
+      to: "2028-02-29",
+      baseline_to: "2027-02-28",
+    })
+  })
+
+  it("keeps a baseline the officer picked whole", () => {
+    const picked = readImpactFilters(
+      { baseline_from: "2024-04", baseline_to: "2025-03" },
+      new Date("2026-03-30T12:00:00Z"),
+      ALLOWED
+    )
+    expect(toApiQuery(picked)).toMatchObject({
+      to: "2026-03-30",
+      baseline_to: "2025-03-31",
+    })
   })
 
   it("keeps months in the page's own links, and the sort only when it is not the default", () => {
@@ -158,6 +201,17 @@ describe("queries", () => {
     expect(
       toPageQuery(filters, { key: "orders", direction: "asc" })
     ).toMatchObject({ sort: "orders", dir: "asc" })
+  })
+
+  it("leaves a default baseline out of the links, so it follows the period", () => {
+    expect(
+      toPageQuery({ ...filters, baselineGiven: false }, DEFAULT_SORT)
+    ).toEqual({
+      from: "2025-12",
+      to: "2026-02",
+      province: "15",
+      programme: "qd-1719",
+    })
   })
 })
 

@@ -40,15 +40,12 @@ const MonthInput = ({
  */
 export const FiltersForm = async ({
   filters,
-  baselineGiven,
   sort,
   officer,
   programmes,
   locale,
 }: {
   filters: ImpactFilters
-  /** Whether the address names a baseline (else it is the months just before the period). */
-  baselineGiven: boolean
   sort: CommuneSort
   officer: Officer
   programmes: Programme[]
@@ -89,13 +86,13 @@ export const FiltersForm = async ({
         <MonthInput
           name="baseline_from"
           label={t("fromMonth")}
-          value={baselineGiven ? filters.baselineFrom : undefined}
+          value={filters.baselineGiven ? filters.baselineFrom : undefined}
           placeholder={filters.baselineFrom}
         />
         <MonthInput
           name="baseline_to"
           label={t("toMonth")}
-          value={baselineGiven ? filters.baselineTo : undefined}
+          value={filters.baselineGiven ? filters.baselineTo : undefined}
           placeholder={filters.baselineTo}
         />
         <p className={styles.hint}>{t("baselineHint")}</p>

@@ -61,8 +61,12 @@ const FacetGroup = async ({
               aria-current={option.chosen ? "true" : undefined}
               data-testid="facet-option"
             >
-              <span className={styles.optionName}>{option.label}</span>
-              <span className={styles.count}>{option.count}</span>
+              <span className={styles.optionName} data-testid="facet-name">
+                {option.label}
+              </span>
+              <span className={styles.count} data-testid="facet-count">
+                {option.count}
+              </span>
               {option.chosen ? (
                 <span className="visually-hidden">, {t("chosen")}</span>
               ) : null}
