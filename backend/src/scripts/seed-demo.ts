@@ -3,6 +3,7 @@ import {
   seedDemoOperator,
   seedDemoOrders,
   seedDemoSeller,
+  seedImpactHistory,
   seedMarketplace,
   STOREFRONT_KEY_TITLE,
 } from "@cho-phien/seed"
@@ -11,8 +12,9 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 
 /**
  * `medusa exec ./src/scripts/seed-demo.ts`: the demo marketplace. The catalogue is seeded once: a
- * database that already has the storefront's key keeps it. The demo logins and the demo seller's
- * orders are added to it either way, since each is created only when missing.
+ * database that already has the storefront's key keeps it. The demo logins, the demo seller's
+ * orders and the officers' sales history are added to it either way, since each is created only
+ * when missing.
  */
 export default async function seedDemo({ container }: ExecArgs): Promise<void> {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
@@ -30,4 +32,5 @@ export default async function seedDemo({ container }: ExecArgs): Promise<void> {
   await seedDemoSeller(container, { logger })
   await seedDemoOfficer(container, { logger })
   await seedDemoOrders(container, { logger })
+  await seedImpactHistory(container, { logger })
 }
