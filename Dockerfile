@@ -9,6 +9,7 @@ COPY plugins/cooperative-seller/package.json plugins/cooperative-seller/
 COPY plugins/couriers-vn/package.json plugins/couriers-vn/
 COPY plugins/payments-vn/package.json plugins/payments-vn/
 COPY plugins/impact/package.json plugins/impact/
+COPY plugins/search/package.json plugins/search/
 COPY seed/package.json seed/
 COPY backend/package.json backend/
 COPY storefront/package.json storefront/

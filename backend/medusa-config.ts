@@ -213,6 +213,10 @@ module.exports = defineConfig({
       resolve: "@cho-phien/impact",
       options: {},
     },
+    {
+      resolve: "@cho-phien/search",
+      options: {},
+    },
   ],
   modules: [
     fileModule,

@@ -50,6 +50,7 @@ const buildOutputs = (root: string): string[] => [
   join(root, "plugins/couriers-vn/.medusa/server/src"),
   join(root, "plugins/payments-vn/.medusa/server/src"),
   join(root, "plugins/impact/.medusa/server/src"),
+  join(root, "plugins/search/.medusa/server/src"),
   join(root, "seed/dist/index.js"),
   join(root, "backend/.medusa/server/medusa-config.js"),
   join(root, "backend/.medusa/server/public/admin/index.html"),
