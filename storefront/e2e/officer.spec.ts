@@ -244,6 +244,14 @@ test.describe("on a phone, in English", () => {
     await uplift.getByRole("button", { name: "Definition: Uplift (%)" }).tap()
     await expect(uplift.getByText(/rounded to one decimal/)).toBeVisible()
     await expect(page.getByTestId("key-figures")).toContainText("Sales value")
+
+    // The recorded sales' forms and list fit too.
+    await page.getByRole("link", { name: "Recorded sales" }).click()
+    await expect(page).toHaveURL(/\/en\/officer\/recorded-sales$/)
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "Recorded sales (baseline)"
+    )
+    await expectNoSidewaysScroll(page)
   })
 })
 
