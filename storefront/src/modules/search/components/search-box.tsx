@@ -28,7 +28,14 @@ type SearchBoxProps = {
   action: string
 }
 
-type BoxProps = SearchBoxProps & { initialQuery: string }
+type BoxProps = SearchBoxProps & {
+  initialQuery: string
+  /**
+   * Without the script, the prerendered box and the streamed one both stay in the page (one
+   * hidden) at the same place in the tree: their ids must differ all the same.
+   */
+  instance: "live" | "static"
+}
 
 const readSuggestions = async (response: Response) => {
   if (!response.ok) {
@@ -63,11 +70,11 @@ const SearchIcon = () => (
  * listbox): ↑/↓ move through them, Enter opens the chosen product (or searches when none is
  * chosen), Escape closes them, then clears the box.
  */
-const Box = ({ action, initialQuery }: BoxProps) => {
+const Box = ({ action, initialQuery, instance }: BoxProps) => {
   const t = useTranslations("searchBox")
   const locale = useLocale()
   const router = useRouter()
-  const id = useId()
+  const id = `${useId()}${instance}`
   const listId = `${id}-list`
   const optionId = (index: number) => `${id}-option-${index}`
   const [query, setQuery] = useState(initialQuery)
@@ -321,11 +328,18 @@ export const SearchBox = ({ action }: SearchBoxProps) => {
   const searchParams = useSearchParams()
   const initialQuery =
     pathname === "/search" ? (searchParams.get("q") ?? "") : ""
-  // A new search (a "did you mean" link, the back button) starts the box afresh with its words.
-  return <Box key={initialQuery} action={action} initialQuery={initialQuery} />
+  // Another page or a new search (a "did you mean" link, the back button) starts the box afresh.
+  return (
+    <Box
+      key={`${pathname}?${initialQuery}`}
+      action={action}
+      initialQuery={initialQuery}
+      instance="live"
+    />
+  )
 }
 
 /** The same box, empty, while the browser has not read the address yet (prerendered pages). */
 export const SearchBoxWithoutQuery = ({ action }: SearchBoxProps) => (
-  <Box action={action} initialQuery="" />
+  <Box action={action} initialQuery="" instance="static" />
 )
