@@ -1,19 +1,11 @@
 import type { VnAdminModuleService } from "@cho-phien/cooperative-seller/modules/vn-admin"
 
+import type { CommuneImpactRow, ProvinceImpactRow } from "../lib/impact-types"
 import type { Period } from "../lib/periods"
 import type { Figures, KeyedFigures } from "../lib/sql/impact-queries"
 
-export type CommuneRow = {
-  commune_code: string
-  commune_name: string
-  province_code: string
-  province_name: string
-} & Figures
-
-export type ProvinceRow = {
-  province_code: string
-  province_name: string
-} & Figures
+export type CommuneRow = CommuneImpactRow
+export type ProvinceRow = ProvinceImpactRow
 
 const figuresOf = (row: KeyedFigures): Figures => {
   const { level: _level, province_code: _p, commune_code: _c, ...figures } = row

@@ -1,5 +1,6 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 
+import type { ImpactFigures } from "../impact-types"
 import type { Period } from "../periods"
 
 /**
@@ -16,22 +17,7 @@ export type ImpactScope = {
   commune?: string | null
 }
 
-export type Figures = {
-  sales_value: number
-  online_sales_value: number
-  recorded_sales_value: number
-  orders: number
-  buyers: number
-  cooperatives: number
-  products: number
-  households: number
-  households_poor: number
-  households_near_poor: number
-  households_ethnic_minority: number
-  baseline_sales_value: number
-  uplift_value: number
-  uplift_pct: number | null
-}
+export type Figures = ImpactFigures
 
 export type FigureLevel = "commune" | "province" | "total"
 
