@@ -33,7 +33,7 @@ export type SearchHitItem = {
   title: string
   /** The same title cut into pieces, the query's matches marked. */
   titleSegments: Segment[]
-  /** A passage of another field that matched (the story, a tag…), when there is one. */
+  /** The passage of the (Vietnamese) story that matched, on Vietnamese pages, when there is one. */
   snippet: Segment[] | null
   /** The largest WebP of the first picture. */
   thumbnail?: string

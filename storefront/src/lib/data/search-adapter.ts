@@ -73,7 +73,8 @@ export const toSearchHit = (
 ): SearchHitItem => {
   const english = locale === "en" && text(hit.title_en) !== undefined
   const title = pick(locale, hit.title, hit.title_en) ?? hit.handle
-  const snippet = toSegments(hit.highlight?.snippet)
+  // The backend cuts snippets from the Vietnamese story: an English page shows none.
+  const snippet = locale === "vi" ? toSegments(hit.highlight?.snippet) : []
   const thumbnail = absoluteUrl(hit.thumbnail, backendUrl)
   return {
     id: hit.id,

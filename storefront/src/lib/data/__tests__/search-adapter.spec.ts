@@ -140,6 +140,8 @@ describe("toSearchHit", () => {
       { text: " from Trạm Tấu", match: false },
     ])
     expect(english.provinceName).toBe("Lao Cai")
+    // The snippet is cut from the Vietnamese story.
+    expect(english.snippet).toBeNull()
   })
 
   it("falls back to Vietnamese where there is no English title", () => {
