@@ -35,6 +35,8 @@ export const SearchTemplate = async ({
   const pages = pageCount(page.total, SEARCH_PAGE_SIZE)
   const pastLastPage = page.hits.length === 0 && page.total > 0
   const filtered = activeSearchFilterCount(query) > 0
+  // Nothing to narrow and nothing to take back: the facets would only be an empty box.
+  const showFacets = page.total > 0 || filtered
   const search = (change: Partial<SearchQuery>) => ({
     pathname: "/search" as const,
     query: searchSearchParams({ ...query, ...change }),
@@ -45,12 +47,18 @@ export const SearchTemplate = async ({
         {query.q ? t("titleFor", { q: query.q }) : t("title")}
       </h1>
       {query.q ? null : <p className={styles.intro}>{t("intro")}</p>}
-      <div className={styles.layout}>
-        <SearchFacets
-          query={query}
-          facets={page.facets}
-          provinces={provinces}
-        />
+      <div
+        className={
+          showFacets ? styles.layout : `${styles.layout} ${styles.single}`
+        }
+      >
+        {showFacets ? (
+          <SearchFacets
+            query={query}
+            facets={page.facets}
+            provinces={provinces}
+          />
+        ) : null}
         <section className={styles.results} aria-labelledby="results-heading">
           <div className={styles.bar}>
             <div>
