@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server } from "node:http"
 import type { AddressInfo } from "node:net"
 
 import type {
+  GhnCreateOrderRequest,
   GhnDistrict,
   GhnFee,
   GhnFeeRequest,
@@ -11,12 +12,23 @@ import type {
 
 /**
  * A FAKE GHN server for tests only: it speaks GHN's published request and response format (the
- * master-data and shipping-order/fee endpoints), on 127.0.0.1 and a random port, with made-up
- * ids and fees. It is not GHN and knows nothing of real prices.
+ * master-data, shipping-order/fee, shipping-order/create and switch-status/cancel endpoints), on
+ * 127.0.0.1 and a random port, with made-up ids, fees and order codes. It is not GHN and knows
+ * nothing of real prices.
  */
 
-/** How the fake answers: as GHN does, with an error code, too slowly, or with a broken body. */
-export type FakeGhnMode = "ok" | "error" | "slow" | "not-json"
+/**
+ * How the fake answers: as GHN does, with an error code, too slowly, or with a broken body;
+ * "create-error" refuses only new orders (as GHN does a bad phone number) and answers the rest.
+ */
+export type FakeGhnMode = "ok" | "error" | "slow" | "not-json" | "create-error"
+
+/** An order the fake has taken, and whether it was cancelled since. */
+export type FakeGhnOrder = {
+  order_code: string
+  request: GhnCreateOrderRequest
+  status: "ready_to_pick" | "cancel"
+}
 
 export type FakeGhnRequest = {
   method: string
@@ -43,6 +55,8 @@ export type FakeGhnServer = {
   shopId: string
   /** Every request received, in order. */
   requests: FakeGhnRequest[]
+  /** The orders created, by order code. */
+  orders: Map<string, FakeGhnOrder>
   setMode: (mode: FakeGhnMode) => void
   close: () => Promise<void>
 }
@@ -121,6 +135,35 @@ const readBody = async (request: IncomingMessage): Promise<unknown> => {
   }
 }
 
+/** The message GHN gives when create-order is refused ("create-error" mode). */
+export const FAKE_GHN_CREATE_ERROR = "Số điện thoại người nhận không hợp lệ"
+
+/** Why a create-order body would be refused by GHN, or null when it has what GHN needs. */
+const createOrderProblem = (body: unknown): string | null => {
+  if (typeof body !== "object" || body === null) {
+    return "Body is required"
+  }
+  const order = body as Record<string, unknown>
+  for (const field of ["to_name", "to_phone", "to_address", "to_ward_code"]) {
+    if (typeof order[field] !== "string" || order[field] === "") {
+      return `${field} is required`
+    }
+  }
+  for (const field of ["to_district_id", "weight", "service_type_id"]) {
+    if (typeof order[field] !== "number" || (order[field] as number) <= 0) {
+      return `${field} is required`
+    }
+  }
+  if (
+    !["CHOTHUHANG", "CHOXEMHANGKHONGTHU", "KHONGCHOXEMHANG"].includes(
+      String(order.required_note)
+    )
+  ) {
+    return "required_note is invalid"
+  }
+  return null
+}
+
 const numberField = (
   body: unknown,
   query: URLSearchParams,
@@ -145,6 +188,7 @@ export const startFakeGhnServer = async (
   const fee = options.fee ?? fakeGhnFee
   const slowMs = options.slowMs ?? 2_000
   const requests: FakeGhnRequest[] = []
+  const orders = new Map<string, FakeGhnOrder>()
   const pending = new Set<NodeJS.Timeout>()
   let mode: FakeGhnMode = "ok"
 
@@ -213,6 +257,86 @@ export const startFakeGhnServer = async (
             data: fee(body as GhnFeeRequest),
           })
           return
+        case "/shiip/public-api/v2/shipping-order/create": {
+          if (request.headers.shopid !== shopId) {
+            send(400, { code: 400, message: "ShopId is invalid", data: null })
+            return
+          }
+          const problem =
+            mode === "create-error"
+              ? FAKE_GHN_CREATE_ERROR
+              : createOrderProblem(body)
+          if (problem) {
+            send(400, {
+              code: 400,
+              message: problem,
+              data: null,
+              code_message: "USER_ERR_COMMON",
+            })
+            return
+          }
+          const created = body as GhnCreateOrderRequest
+          const order_code = `FAKE${String(orders.size + 1).padStart(5, "0")}`
+          orders.set(order_code, {
+            order_code,
+            request: created,
+            status: "ready_to_pick",
+          })
+          const main_service = fee({
+            service_type_id: created.service_type_id,
+            from_district_id: created.from_district_id,
+            from_ward_code: created.from_ward_code,
+            to_district_id: created.to_district_id,
+            to_ward_code: created.to_ward_code,
+            weight: created.weight,
+            length: created.length,
+            width: created.width,
+            height: created.height,
+            insurance_value: created.insurance_value,
+            cod_value: created.cod_amount,
+          }).total
+          send(200, {
+            code: 200,
+            message: "Success",
+            data: {
+              order_code,
+              sort_code: "000-F-00-00",
+              trans_type: "truck",
+              fee: {
+                main_service,
+                insurance: 0,
+                station_do: 0,
+                station_pu: 0,
+                return: 0,
+                r2s: 0,
+                coupon: 0,
+              },
+              total_fee: main_service,
+              expected_delivery_time: "2026-12-03T16:59:59Z",
+            },
+          })
+          return
+        }
+        case "/shiip/public-api/v2/switch-status/cancel": {
+          const codes = (body as { order_codes?: unknown })?.order_codes
+          const list = Array.isArray(codes) ? codes.map(String) : []
+          send(200, {
+            code: 200,
+            message: "Success",
+            data: list.map((code) => {
+              const order = orders.get(code)
+              if (order) {
+                order.status = "cancel"
+              }
+              return {
+                order_code: code,
+                result: Boolean(order),
+                message: order ? "OK" : "Order not found",
+              }
+            }),
+          })
+          return
+        }
         default:
           send(404, { code: 404, message: "Not found", data: null })
       }
@@ -236,6 +360,7 @@ export const startFakeGhnServer = async (
     token,
     shopId,
     requests,
+    orders,
     setMode: (next) => {
       mode = next
     },

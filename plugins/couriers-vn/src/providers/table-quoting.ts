@@ -9,6 +9,10 @@ import {
 } from "@medusajs/framework/utils"
 
 import type { CartParcel } from "../lib/cart-parcel"
+import type {
+  ShipmentRequest,
+  ShipmentResultData,
+} from "../lib/shipment-request"
 import {
   exampleTariff,
   QuoteError,
@@ -19,8 +23,8 @@ import {
 
 /**
  * What our couriers share: calculated prices with the table tariff to fall back on, the
- * shipping method's `cod` flag (false when the buyer paid online, so no COD fee), and
- * fulfilments recorded without a courier call until shipments arrive (issue 8).
+ * shipping method's `cod` flag (false when the buyer paid online, so no COD fee), and the
+ * fulfilment result every courier returns (its tracking number as the label's).
  */
 export abstract class TableQuotingFulfillmentService extends AbstractFulfillmentProviderService {
   protected readonly tariff_: Tariff = exampleTariff
@@ -62,11 +66,27 @@ export abstract class TableQuotingFulfillmentService extends AbstractFulfillment
     }
   }
 
-  override async createFulfillment(): Promise<CreateFulfillmentResult> {
-    return { data: {}, labels: [] }
+  /** The fulfilment's data and its one label, the same shape for every courier. */
+  protected fulfillmentResult(
+    data: Record<string, unknown>,
+    result: ShipmentResultData,
+    request: ShipmentRequest
+  ): CreateFulfillmentResult {
+    return {
+      data: { ...data, ...result },
+      labels: [
+        {
+          tracking_number: result.tracking_number,
+          tracking_url: "",
+          label_url: request.label_url,
+        },
+      ],
+    }
   }
 
-  override async cancelFulfillment(): Promise<Record<string, unknown>> {
+  override async cancelFulfillment(
+    _data: Record<string, unknown>
+  ): Promise<Record<string, unknown>> {
     return {}
   }
 

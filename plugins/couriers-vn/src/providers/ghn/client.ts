@@ -1,4 +1,7 @@
 import type {
+  GhnCancelResult,
+  GhnCreatedOrder,
+  GhnCreateOrderRequest,
   GhnDistrict,
   GhnEnvelope,
   GhnFee,
@@ -30,7 +33,7 @@ const isEnvelope = (value: unknown): value is GhnEnvelope<unknown> =>
   typeof value.code === "number" &&
   typeof value.message === "string"
 
-/** A thin client for the GHN endpoints the quote needs; every call is bounded by `timeoutMs`. */
+/** A thin client for the GHN endpoints we use; every call is bounded by `timeoutMs`. */
 export class GhnClient {
   private readonly options_: GhnClientOptions
 
@@ -137,6 +140,36 @@ export class GhnClient {
       throw new GhnError("GHN's fee answer has no total")
     }
     return data as GhnFee
+  }
+
+  /** Creates a GHN order for one parcel; GHN answers with its order code, the tracking code. */
+  async createOrder(body: GhnCreateOrderRequest): Promise<GhnCreatedOrder> {
+    const data = await this.request<unknown>(
+      "/shiip/public-api/v2/shipping-order/create",
+      body,
+      true
+    )
+    if (
+      !isRecord(data) ||
+      typeof data.order_code !== "string" ||
+      data.order_code === "" ||
+      typeof data.expected_delivery_time !== "string"
+    ) {
+      throw new GhnError(
+        "GHN's create-order answer has no order code or expected delivery time"
+      )
+    }
+    return data as GhnCreatedOrder
+  }
+
+  /** Cancels GHN orders that have not been picked up yet. */
+  async cancelOrders(orderCodes: string[]): Promise<GhnCancelResult[]> {
+    const data = await this.request<unknown>(
+      "/shiip/public-api/v2/switch-status/cancel",
+      { order_codes: orderCodes },
+      true
+    )
+    return this.list<GhnCancelResult>(data, "cancel result")
   }
 
   private list<T>(data: unknown, what: string): T[] {

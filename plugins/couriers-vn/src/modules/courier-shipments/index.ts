@@ -1,0 +1,13 @@
+import { Module } from "@medusajs/framework/utils"
+
+import CourierShipmentsModuleService from "./service"
+
+export const COURIER_SHIPMENTS_MODULE = "courierShipments"
+
+export default Module(COURIER_SHIPMENTS_MODULE, {
+  service: CourierShipmentsModuleService,
+})
+
+export type { CourierShipmentsModuleService }
+export { S10_SERIAL_SEQUENCE } from "../../lib/s10-serials"
+export { SHIPMENT_STATUSES, type ShipmentStatus } from "./models/shipment"

@@ -1,0 +1,2 @@
+export * from "./pickup"
+export * from "./shipment"
