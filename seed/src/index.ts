@@ -1,6 +1,7 @@
 export * from "./catalogue"
 export * from "./constants"
 export * from "./demo-orders"
+export * from "./demo-programmes"
 export * from "./demo-users"
 export * from "./images"
 export * from "./impact-history"

@@ -2,19 +2,21 @@ import {
   seedDemoOfficer,
   seedDemoOperator,
   seedDemoOrders,
+  seedDemoProgrammes,
   seedDemoSeller,
   seedImpactHistory,
   seedMarketplace,
   STOREFRONT_KEY_TITLE,
 } from "@cho-phien/seed"
+import { reindexAll } from "@cho-phien/search/lib/sync"
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 
 /**
  * `medusa exec ./src/scripts/seed-demo.ts`: the demo marketplace. The catalogue is seeded once: a
  * database that already has the storefront's key keeps it. The demo logins, the demo seller's
- * orders and the officers' sales history are added to it either way, since each is created only
- * when missing.
+ * orders, the officers' sales history and the programme tags are added to it either way, since
+ * each is created only when missing; the search index is rebuilt at the end.
  */
 export default async function seedDemo({ container }: ExecArgs): Promise<void> {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
@@ -33,4 +35,12 @@ export default async function seedDemo({ container }: ExecArgs): Promise<void> {
   await seedDemoOfficer(container, { logger })
   await seedDemoOrders(container, { logger })
   await seedImpactHistory(container, { logger })
+  await seedDemoProgrammes(container, { logger })
+  // The seed writes products without waiting for the search subscribers: index them all now.
+  const search = await reindexAll(container, ({ done, total }) => {
+    if (done === total || done % 1000 === 0) {
+      logger.info(`Search index: ${done}/${total} products read…`)
+    }
+  })
+  logger.info(`Search index (${search.provider}): ${search.indexed} products.`)
 }
