@@ -206,6 +206,11 @@ module.exports = defineConfig({
   featureFlags: redisUrl ? { caching: true } : {},
   plugins: [
     {
+      // Its courierShipments module (parcels, S10 serials, pickups); its providers are above.
+      resolve: "@cho-phien/couriers-vn",
+      options: {},
+    },
+    {
       resolve: "@cho-phien/cooperative-seller",
       options: {},
     },

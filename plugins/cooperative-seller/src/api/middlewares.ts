@@ -8,6 +8,7 @@ import { sellerCooperativeMiddlewares } from "./seller/cooperatives/middlewares"
 import { sellerInviteMiddlewares } from "./seller/invites/middlewares"
 import { sellerMeMiddlewares } from "./seller/me/middlewares"
 import { sellerMemberMiddlewares } from "./seller/members/middlewares"
+import { sellerShipmentMiddlewares } from "./seller/orders/[id]/ship/middlewares"
 import { sellerOrderMiddlewares } from "./seller/orders/middlewares"
 import { sellerProductImportMiddlewares } from "./seller/product-imports/middlewares"
 import { sellerProductStockMiddlewares } from "./seller/products/[id]/stock/middlewares"
@@ -38,6 +39,7 @@ export default defineMiddlewares({
     ...sellerProductStockMiddlewares,
     ...sellerProductImportMiddlewares,
     ...sellerOrderMiddlewares,
+    ...sellerShipmentMiddlewares,
     ...sellerSalesSummaryMiddlewares,
     ...sellerUploadMiddlewares,
     ...sellerMemberMiddlewares,
