@@ -1,6 +1,6 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 
-import { foldedWords, rawWords } from "../../lib/fold"
+import { fold, foldedWords, rawWords } from "../../lib/fold"
 import { highlight, snippet } from "../../lib/highlight"
 import type {
   SearchDocument,
@@ -12,8 +12,19 @@ import type {
   SearchResult,
   Suggestion,
 } from "../types"
+import {
+  editDistance,
+  editVariants,
+  englishStems,
+  highlightWords,
+  matchesAsPrefix,
+  MAX_CORRECTIONS,
+  tsQueryText,
+  typoBudget,
+  type WordPlan,
+} from "./query-plan"
 
-type Binding = string | number | boolean | null
+type Binding = string | number | boolean | null | string[]
 type Sql = { sql: string; bindings: Binding[] }
 
 const sql = (text: string, ...bindings: Binding[]): Sql => ({
@@ -26,51 +37,32 @@ const join = (parts: Sql[], glue: string): Sql => ({
   bindings: parts.flatMap((p) => p.bindings),
 })
 
-/** Everything a buyer might type to find a product, lower case (JavaScript knows Unicode case). */
-const searchText = (d: SearchDocument): string =>
-  [
-    d.title,
-    d.title_en,
-    d.subtitle,
-    d.subtitle_en,
-    d.cooperative.name,
-    d.commune.name,
-    d.commune.name_en,
-    d.province.name,
-    d.province.name_en,
-    d.ethnic_group?.name_vi,
-    d.ethnic_group?.name_en,
-    d.category?.name_vi,
-    d.category?.name_en,
-    ...d.tags,
-    ...d.certification_types,
-    d.story_vi,
-    d.story_en,
-  ]
-    .filter((part): part is string => Boolean(part))
-    .join(" · ")
-    .toLowerCase()
+/** Words as written (any script), lower case, between single spaces with one at each end. */
+const spaced = (parts: (string | null | undefined)[]): string => {
+  const words = rawWords(parts.filter(Boolean).join(" "), 1_000)
+  return words.length > 0 ? ` ${words.join(" ")} ` : " "
+}
 
-/** The words of titles, cooperatives and places as written: the "did you mean" vocabulary. */
+/** The names a buyer may search a product by, besides its titles (weight B). */
+const namesOf = (d: SearchDocument): (string | null | undefined)[] => [
+  d.cooperative.name,
+  d.commune.name,
+  d.commune.name_en,
+  d.province.name,
+  d.province.name_en,
+  d.ethnic_group?.name_vi,
+  d.ethnic_group?.name_en,
+  d.category?.name_vi,
+  d.category?.name_en,
+  ...d.tags,
+  ...d.certification_types,
+]
+
+/** The words of titles and names: the vocabulary for typo corrections and "did you mean". */
 const termsOf = (d: SearchDocument): string[] =>
-  rawWords(
-    [
-      d.title,
-      d.title_en,
-      d.cooperative.name,
-      d.commune.name,
-      d.province.name,
-      d.category?.name_vi ?? "",
-      d.ethnic_group?.name_vi ?? "",
-    ].join(" "),
-    64
-  ).filter((w) => w.length >= 2 && w.length <= 40 && !/^\d+$/.test(w))
-
-/** One word of the query must be somewhere in the product: as typed, at a word's start, or close. */
-const wordMatches = (word: string): Sql =>
-  word.length >= 3
-    ? sql(`(d.folded_body like ? or ? <% d.folded_body)`, `%${word}%`, word)
-    : sql(`d.folded_body ~ ?`, `(^|[^a-z0-9])${word}`)
+  rawWords([d.title, d.title_en, ...namesOf(d)].join(" "), 1_000).filter(
+    (w) => w.length >= 2 && w.length <= 40 && !/^\d+$/.test(w)
+  )
 
 type FilterName = keyof SearchFilters
 
@@ -100,42 +92,107 @@ const filterSql = (filters: SearchFilters, except?: FilterName): Sql[] => {
 const where = (parts: Sql[]): Sql =>
   parts.length > 0 ? join(parts, " and ") : sql("true")
 
+/** `position(needle in column) > 0` for any of the needles. */
+const anyIn = (column: string, needles: string[]): Sql =>
+  needles.length > 0
+    ? join(
+        needles.map((needle) => sql(`position(? in ${column}) > 0`, needle)),
+        " or "
+      )
+    : sql("false")
+
 /**
- * How well a product matches, largest first: the query as typed (with its diacritics) in the
- * Vietnamese title, then in the English one; the folded query starting the title, anywhere in
- * it; each word starting a title word, inside the title, elsewhere; each word typed with
- * diacritics found as typed; and trigram closeness for typos.
+ * How well a product matches, largest first (SEARCH_API.md, "Ranking"): the query as typed, with
+ * its diacritics, starting a word of the Vietnamese title (1000) or of the English one (600); the
+ * folded query as a phrase opening the title (400), inside it (300) or in the names (80); each
+ * word by where it was found, a whole title word (70) down to a story (10); each word typed with
+ * diacritics found so in the titles or names (40), or typed without them and so in the title (5);
+ * and, to part close calls, how much of the title the query covers (up to 20).
  */
-const scoreSql = (
-  raw: string,
-  folded: string,
-  words: string[],
-  raws: string[]
-): Sql => {
+const scoreSql = (q: string, plans: WordPlan[]): Sql => {
+  const raws = rawWords(q)
+  const typed = raws.join(" ")
+  const phrase = plans.map((plan) => plan.word).join(" ")
+  // The same phrase with each mistyped word replaced by its likeliest correction.
+  const corrected = plans
+    .map((plan) => plan.corrections[0] ?? plan.word)
+    .join(" ")
   const parts: Sql[] = [
-    sql(`(case when position(? in d.title) > 0 then 1000 else 0 end)`, raw),
-    sql(`(case when position(? in d.title_en) > 0 then 600 else 0 end)`, raw),
-    sql(`(case when d.folded_title like ? then 400 else 0 end)`, `${folded}%`),
     sql(
-      `(case when position(? in d.folded_title) > 0 then 300 else 0 end)`,
-      folded
+      `(case when position(? in d.title) > 0 then 1000 else 0 end)`,
+      ` ${typed}`
     ),
-    sql(`(50 * word_similarity(?, d.folded_title))`, folded),
+    sql(
+      `(case when position(? in d.title_en) > 0 then 600 else 0 end)`,
+      ` ${typed}`
+    ),
+    sql(
+      `(case when position(? in d.title_words) = 1 or position(? in d.title_words) = 1 then 400
+         when position(? in d.title_words) > 0 or position(? in d.title_words) > 0 then 300
+         else 0 end)`,
+      ` ${phrase}`,
+      ` ${corrected}`,
+      ` ${phrase}`,
+      ` ${corrected}`
+    ),
+    sql(
+      `(20 * least(1.0, ?::numeric / greatest(char_length(d.title), 1)))`,
+      phrase.length + 2
+    ),
   ]
-  for (const word of words) {
+  if (plans.length > 1) {
     parts.push(
       sql(
-        `(case when d.folded_title ~ ? then 60 when position(? in d.folded_title) > 0 then 30 when position(? in d.folded_body) > 0 then 10 else 0 end)`,
-        `(^|[^a-z0-9])${word}`,
-        word,
-        word
+        `(case when position(? in d.names_words) > 0 then 80 else 0 end)`,
+        ` ${phrase}`
+      )
+    )
+  }
+  for (const plan of plans) {
+    const others = [...plan.stems, ...plan.prefixCorrections].map(
+      (w) => ` ${w}`
+    )
+    const whole = plan.corrections.map((w) => ` ${w} `)
+    const start = plan.prefix ? ` ${plan.word}` : ` ${plan.word} `
+    parts.push(
+      join(
+        [
+          sql(
+            `(case when position(? in d.title_words) > 0 then 70 when position(? in d.title_words) > 0 then 60 when `,
+            ` ${plan.word} `,
+            start
+          ),
+          anyIn("d.title_words", others),
+          sql(` then 55 when `),
+          anyIn("d.title_words", whole),
+          sql(
+            ` then 45 when position(? in d.names_words) > 0 then 25 when position(? in d.names_words) > 0 then 20 when `,
+            ` ${plan.word} `,
+            start
+          ),
+          anyIn("d.names_words", [...others, ...whole]),
+          sql(` then 15 else 10 end)`),
+        ],
+        ""
       )
     )
   }
   for (const word of raws) {
-    parts.push(
-      sql(`(case when position(? in d.body) > 0 then 40 else 0 end)`, word)
-    )
+    if (fold(word) !== word) {
+      parts.push(
+        sql(
+          `(case when position(? in d.title || d.title_en || d.names) > 0 then 40 else 0 end)`,
+          ` ${word} `
+        )
+      )
+    } else {
+      parts.push(
+        sql(
+          `(case when position(? in d.title) > 0 then 5 else 0 end)`,
+          ` ${word} `
+        )
+      )
+    }
   }
   return join(parts, " + ")
 }
@@ -171,10 +228,15 @@ const EMPTY_FACETS: SearchFacets = {
 }
 
 type Row = Record<string, unknown>
+type Named = { name?: string; name_en?: string; name_vi?: string } | null
+
+/** A page of matches: the query's documents in order, without facets. */
+type Ranked = { documents: SearchDocument[]; words: string[] }
 
 /**
- * The default provider: documents in PostgreSQL (`search_document`), matched through the
- * folded texts and their trigram indexes (pg_trgm, unaccent). See SEARCH_API.md.
+ * The default provider: documents in PostgreSQL (`search_document`), found through a full-text
+ * index of their folded words (every query word must start a word of the product) and ranked by
+ * where the words were found. See SEARCH_API.md.
  */
 export class PostgresSearchProvider implements SearchProvider {
   readonly name = "postgres" as const
@@ -182,7 +244,7 @@ export class PostgresSearchProvider implements SearchProvider {
   constructor(private readonly db: Knex) {}
 
   async setup(): Promise<void> {
-    // The schema comes with the search module's migration.
+    // The schema comes with the search module's migrations.
   }
 
   async upsert(documents: SearchDocument[]): Promise<void> {
@@ -192,9 +254,9 @@ export class PostgresSearchProvider implements SearchProvider {
     const rows = documents.map((d) => ({
       id: d.id,
       document: d,
-      title: d.title.toLowerCase(),
-      title_en: d.title_en.toLowerCase(),
-      body: searchText(d),
+      title: spaced([d.title]),
+      title_en: spaced([d.title_en]),
+      names: spaced(namesOf(d)),
       province_code: d.province.code,
       category_handle: d.category?.handle ?? null,
       ocop_stars: d.ocop_stars,
@@ -206,16 +268,16 @@ export class PostgresSearchProvider implements SearchProvider {
     await this.db.transaction(async (trx) => {
       await trx.raw(
         `insert into search_document
-           (id, document, title, title_en, body, province_code, category_handle, ocop_stars,
+           (id, document, title, title_en, names, province_code, category_handle, ocop_stars,
             price, in_stock, created_at, indexed_at)
-         select x.id, x.document, x.title, x.title_en, x.body, x.province_code,
+         select x.id, x.document, x.title, x.title_en, x.names, x.province_code,
            x.category_handle, x.ocop_stars, x.price, x.in_stock, x.created_at, now()
          from jsonb_to_recordset(?::jsonb) as x(id text, document jsonb, title text,
-           title_en text, body text, province_code text, category_handle text,
+           title_en text, names text, province_code text, category_handle text,
            ocop_stars integer, price bigint, in_stock boolean, created_at timestamptz)
          on conflict (id) do update set
            document = excluded.document, title = excluded.title, title_en = excluded.title_en,
-           body = excluded.body, province_code = excluded.province_code,
+           names = excluded.names, province_code = excluded.province_code,
            category_handle = excluded.category_handle, ocop_stars = excluded.ocop_stars,
            price = excluded.price, in_stock = excluded.in_stock,
            created_at = excluded.created_at, indexed_at = now()`,
@@ -245,155 +307,266 @@ export class PostgresSearchProvider implements SearchProvider {
   }
 
   async search(request: SearchRequest): Promise<SearchResult> {
-    const raw = request.q.toLowerCase()
     const words = foldedWords(request.q)
-    if (raw.length > 0 && words.length === 0) {
+    if (request.q.length > 0 && words.length === 0) {
       return { hits: [], facets: EMPTY_FACETS, total: 0, suggestion: null }
     }
-    const folded = words.join(" ")
-    const raws = rawWords(request.q).filter((w) => !words.includes(w))
-    const text = where(words.map(wordMatches))
+    const plans = await this.plan(words)
+    const text = this.textSql(plans)
+    const [ranked, counted] = await Promise.all([
+      this.rank(request, plans, text),
+      this.count(text, request.filters),
+    ])
+    const suggestion =
+      counted.total === 0 && plans.length > 0
+        ? await this.didYouMean(plans)
+        : null
+    return {
+      hits: ranked.documents.map((document) => toHit(document, ranked.words)),
+      facets: counted.facets,
+      total: counted.total,
+      suggestion,
+    }
+  }
+
+  async suggest(q: string, limit: number): Promise<Suggestion[]> {
+    const words = foldedWords(q)
+    if (words.length === 0) {
+      return []
+    }
+    const plans = await this.plan(words)
+    const { documents } = await this.rank(
+      { q, filters: {}, sort: "relevance", limit, offset: 0 },
+      plans,
+      this.textSql(plans)
+    )
+    return documents.map((d) => ({
+      id: d.id,
+      handle: d.handle,
+      title: d.title,
+      title_en: d.title_en,
+      thumbnail: d.thumbnail,
+      price: d.price,
+      cooperative: d.cooperative,
+    }))
+  }
+
+  private textSql(plans: WordPlan[]): Sql {
+    return plans.length > 0
+      ? sql(`d.search_vector @@ to_tsquery('simple', ?)`, tsQueryText(plans))
+      : sql("true")
+  }
+
+  /**
+   * What each word may match: itself as a word start, its English stem, and for a word that
+   * starts no word of any product, the vocabulary's words one typo away (two from 8 letters).
+   */
+  private async plan(words: string[]): Promise<WordPlan[]> {
+    const plans: WordPlan[] = words.map((word, i) => ({
+      word,
+      prefix: matchesAsPrefix(word, i, words.length),
+      stems: englishStems(word),
+      known: true,
+      corrections: [],
+      prefixCorrections: [],
+    }))
+    const checked = plans.filter((plan) => typoBudget(plan.word) > 0)
+    if (checked.length === 0) {
+      return plans
+    }
+    const known = await this.db.raw<{ rows: { n: number; known: boolean }[] }>(
+      `select q.n, exists (select 1 from search_document d
+         where d.search_vector @@ to_tsquery('simple', q.text)) as known
+       from unnest(?::text[]) with ordinality as q(text, n)`,
+      [checked.map((plan) => tsQueryText([plan]))]
+    )
+    for (const row of known.rows) {
+      const plan = checked[Number(row.n) - 1]
+      if (plan) {
+        plan.known = row.known
+      }
+    }
+    const unknown = checked.filter((plan) => !plan.known)
+    if (unknown.length === 0) {
+      return plans
+    }
+    const variants = unknown.map((plan) => editVariants(plan.word))
+    const found = await this.db.raw<{
+      rows: { variant: string; whole: boolean; prefix: boolean }[]
+    }>(
+      `select v.variant,
+         exists (select 1 from search_term t where t.folded collate "C" = v.variant) as whole,
+         exists (select 1 from search_term t where t.folded collate "C" > v.variant
+           and t.folded collate "C" < v.variant || '{') as prefix
+       from unnest(?::text[]) as v(variant)`,
+      [[...new Set(variants.flat())]]
+    )
+    const whole = new Set(
+      found.rows.filter((row) => row.whole).map((row) => row.variant)
+    )
+    const prefix = new Set(
+      found.rows.filter((row) => row.prefix).map((row) => row.variant)
+    )
+    const far = unknown.filter((plan) => typoBudget(plan.word) > 1)
+    const near =
+      far.length > 0
+        ? await this.db.raw<{ rows: { word: string; folded: string }[] }>(
+            `select w.word, t.folded from unnest(?::text[]) as w(word)
+             cross join lateral (select distinct t.folded from search_term t
+               where t.folded % w.word limit 50) t`,
+            [far.map((plan) => plan.word)]
+          )
+        : { rows: [] }
+    unknown.forEach((plan, i) => {
+      const mine = variants[i] ?? []
+      const distant = near.rows
+        .filter(
+          (row) =>
+            row.word === plan.word &&
+            /^[a-z0-9]+$/.test(row.folded) &&
+            editDistance(row.word, row.folded) === 2
+        )
+        .map((row) => row.folded)
+      plan.corrections = [
+        ...mine.filter((variant) => whole.has(variant)),
+        ...distant,
+      ].slice(0, MAX_CORRECTIONS)
+      plan.prefixCorrections =
+        plan.word.length >= 5
+          ? mine
+              .filter((variant) => prefix.has(variant))
+              .slice(0, MAX_CORRECTIONS)
+          : []
+    })
+    return plans
+  }
+
+  /** One page of matches, in the order asked for. */
+  private async rank(
+    request: SearchRequest,
+    plans: WordPlan[],
+    text: Sql
+  ): Promise<Ranked> {
     const sort =
-      request.sort === "relevance" && words.length === 0
+      request.sort === "relevance" && plans.length === 0
         ? "newest"
         : request.sort
     const order =
       sort === "relevance"
         ? join(
             [
-              scoreSql(raw, folded, words, raws),
-              sql("d.created_at desc, d.id"),
+              scoreSql(request.q, plans),
+              sql(
+                "d.in_stock desc, d.ocop_stars desc nulls last, d.created_at desc, d.id"
+              ),
             ],
             " desc, "
           )
         : sql(ORDER[sort])
-
-    return this.db.transaction(async (trx) => {
-      await trx.raw(`set local pg_trgm.word_similarity_threshold = 0.5`)
-      const page = join(
-        [
-          sql(
-            `select d.document, count(*) over () as total from search_document d where `
-          ),
-          where([text, ...filterSql(request.filters)]),
-          sql(` order by `),
-          order,
-          sql(` limit ? offset ?`, request.limit, request.offset),
-        ],
-        ""
-      )
-      const facets = this.facetsSql(text, request.filters)
-      const [pageRows, facetRows] = await Promise.all([
-        trx.raw<{ rows: Row[] }>(page.sql, page.bindings),
-        trx.raw<{ rows: Row[] }>(facets.sql, facets.bindings),
-      ])
-      let total = Number(pageRows.rows[0]?.total ?? 0)
-      if (total === 0 && request.offset > 0) {
-        const count = join(
-          [
-            sql(`select count(*) as total from search_document d where `),
-            where([text, ...filterSql(request.filters)]),
-          ],
-          ""
-        )
-        total = Number(
-          (await trx.raw<{ rows: Row[] }>(count.sql, count.bindings)).rows[0]
-            ?.total ?? 0
-        )
-      }
-      const suggestion =
-        total === 0 && words.length > 0
-          ? await this.didYouMean(trx, words)
-          : null
-      return {
-        hits: pageRows.rows.map((row) =>
-          toHit(row.document as SearchDocument, words)
-        ),
-        facets: this.readFacets(facetRows.rows),
-        total,
-        suggestion,
-      }
-    })
-  }
-
-  async suggest(q: string, limit: number): Promise<Suggestion[]> {
-    const { hits } = await this.search({
-      q,
-      filters: {},
-      sort: "relevance",
-      limit,
-      offset: 0,
-    })
-    return hits.map((hit) => ({
-      id: hit.id,
-      handle: hit.handle,
-      title: hit.title,
-      title_en: hit.title_en,
-      thumbnail: hit.thumbnail,
-      price: hit.price,
-      cooperative: hit.cooperative,
-    }))
-  }
-
-  /** One statement for every facet: the matches once, then each facet without its own filter. */
-  private facetsSql(text: Sql, filters: SearchFilters): Sql {
-    const except = (name: FilterName): Sql => where(filterSql(filters, name))
-    return join(
+    const page = join(
       [
-        sql(
-          `with m as materialized (select d.province_code, d.category_handle, d.ocop_stars, d.price, d.in_stock, d.document from search_document d where `
-        ),
-        text,
-        sql(
-          `) select 'province' as facet, d.province_code as key, max(d.document->'province'->>'name') as name, max(d.document->'province'->>'name_en') as name_en, count(*) as n from m d where `
-        ),
-        except("province"),
-        sql(
-          ` group by d.province_code union all select 'category', d.category_handle, max(d.document->'category'->>'name_vi'), max(d.document->'category'->>'name_en'), count(*) from m d where d.category_handle is not null and `
-        ),
-        except("category"),
-        sql(
-          ` group by d.category_handle union all select 'ocop', s::text, null, null, count(*) filter (where d.ocop_stars >= s) from m d cross join (values (3), (4), (5)) v(s) where `
-        ),
-        except("ocop_min"),
-        sql(
-          ` group by s union all select 'in_stock', null, null, null, count(*) filter (where d.in_stock) from m d where `
-        ),
-        except("in_stock"),
+        sql(`select d.document from search_document d where `),
+        where([text, ...filterSql(request.filters)]),
+        sql(` order by `),
+        order,
+        sql(` limit ? offset ?`, request.limit, request.offset),
       ],
       ""
     )
+    const rows = await this.db.raw<{ rows: Row[] }>(page.sql, page.bindings)
+    return {
+      documents: rows.rows.map((row) => row.document as SearchDocument),
+      words: highlightWords(plans),
+    }
   }
 
-  private readFacets(rows: Row[]): SearchFacets {
+  /**
+   * The total and every facet in one pass over the matches: each count filtered by all filters
+   * but its own (FILTER clauses), grouped by province, by category and overall (grouping sets);
+   * then each province's and category's names from one of its documents.
+   */
+  private async count(
+    text: Sql,
+    filters: SearchFilters
+  ): Promise<{ total: number; facets: SearchFacets }> {
+    const except = (name: FilterName): Sql => where(filterSql(filters, name))
+    const statement = join(
+      [
+        sql(
+          `with f as (select grouping(d.province_code) as gp, grouping(d.category_handle) as gc,
+            d.province_code, d.category_handle, count(*) filter (where `
+        ),
+        except("province"),
+        sql(`) as n_province, count(*) filter (where `),
+        except("category"),
+        sql(`) as n_category, count(*) filter (where d.ocop_stars >= 3 and `),
+        except("ocop_min"),
+        sql(`) as ocop3, count(*) filter (where d.ocop_stars >= 4 and `),
+        except("ocop_min"),
+        sql(`) as ocop4, count(*) filter (where d.ocop_stars >= 5 and `),
+        except("ocop_min"),
+        sql(`) as ocop5, count(*) filter (where d.in_stock and `),
+        except("in_stock"),
+        sql(`) as in_stock, count(*) filter (where `),
+        where(filterSql(filters)),
+        sql(`) as total from search_document d where `),
+        text,
+        sql(
+          ` group by grouping sets ((d.province_code), (d.category_handle), ()))
+          select f.*,
+            case when f.gp = 0 and f.n_province > 0 then (select x.document->'province'
+              from search_document x where x.province_code = f.province_code limit 1) end as province,
+            case when f.gc = 0 and f.n_category > 0 and f.category_handle is not null then
+              (select x.document->'category' from search_document x
+              where x.category_handle = f.category_handle limit 1) end as category
+          from f`
+        ),
+      ],
+      ""
+    )
+    const result = await this.db.raw<{ rows: Row[] }>(
+      statement.sql,
+      statement.bindings
+    )
     const facets: SearchFacets = {
       provinces: [],
       categories: [],
       ocop_stars: [],
       in_stock: 0,
     }
-    for (const row of rows) {
-      const count = Number(row.n)
-      if (row.facet === "province") {
-        facets.provinces.push({
-          code: String(row.key),
-          name: String(row.name),
-          name_en: String(row.name_en),
-          count,
-        })
-      } else if (row.facet === "category") {
-        facets.categories.push({
-          handle: String(row.key),
-          name_vi: String(row.name),
-          name_en: String(row.name_en),
-          count,
-        })
-      } else if (row.facet === "ocop") {
-        if (count > 0) {
-          facets.ocop_stars.push({ stars: Number(row.key), count })
+    let total = 0
+    for (const row of result.rows) {
+      if (Number(row.gp) === 0) {
+        const count = Number(row.n_province)
+        const place = row.province as Named
+        if (count > 0 && place) {
+          facets.provinces.push({
+            code: String(row.province_code),
+            name: String(place.name ?? ""),
+            name_en: String(place.name_en ?? ""),
+            count,
+          })
         }
-      } else if (row.facet === "in_stock") {
-        facets.in_stock = count
+      } else if (Number(row.gc) === 0) {
+        const count = Number(row.n_category)
+        const category = row.category as Named
+        if (count > 0 && category) {
+          facets.categories.push({
+            handle: String(row.category_handle),
+            name_vi: String(category.name_vi ?? ""),
+            name_en: String(category.name_en ?? ""),
+            count,
+          })
+        }
+      } else {
+        total = Number(row.total)
+        facets.in_stock = Number(row.in_stock)
+        for (const stars of [3, 4, 5]) {
+          const count = Number(row[`ocop${stars}`])
+          if (count > 0) {
+            facets.ocop_stars.push({ stars, count })
+          }
+        }
       }
     }
     facets.provinces.sort(
@@ -402,37 +575,34 @@ export class PostgresSearchProvider implements SearchProvider {
     facets.categories.sort(
       (a, b) => b.count - a.count || a.name_vi.localeCompare(b.name_vi, "vi")
     )
-    facets.ocop_stars.sort((a, b) => a.stars - b.stars)
-    return facets
+    return { total, facets }
   }
 
   /**
-   * "Did you mean": each query word that no title, cooperative or place has is replaced by the
-   * closest such word (trigram similarity); null when nothing close enough was found.
+   * "Did you mean": each word that starts no word of any product is replaced by the closest word
+   * of the titles and names (trigram similarity); null when no word was replaced.
    */
-  private async didYouMean(
-    trx: Knex.Transaction,
-    words: string[]
-  ): Promise<string | null> {
-    await trx.raw(`set local pg_trgm.similarity_threshold = 0.3`)
-    const result = await trx.raw<{
-      rows: { word: string; term: string | null; known: boolean }[]
+  private async didYouMean(plans: WordPlan[]): Promise<string | null> {
+    const unknown = plans.filter((plan) => !plan.known)
+    if (unknown.length === 0) {
+      return null
+    }
+    const result = await this.db.raw<{
+      rows: { word: string; term: string | null }[]
     }>(
-      `select w.word,
-         exists (select 1 from search_term t where t.folded = w.word) as known,
-         (select t.term from search_term t where t.folded % w.word
-            order by similarity(t.folded, w.word) desc, t.term limit 1) as term
-       from unnest(?::text[]) with ordinality as w(word, n) order by w.n`,
-      [words]
+      `select w.word, (select t.term from search_term t where t.folded % w.word
+         order by similarity(t.folded, w.word) desc, t.term limit 1) as term
+       from unnest(?::text[]) as w(word)`,
+      [unknown.map((plan) => plan.word)]
     )
-    let changed = false
-    const corrected = result.rows.map((row) => {
-      if (row.known || !row.term) {
-        return row.word
-      }
-      changed = true
-      return row.term
-    })
-    return changed ? corrected.join(" ") : null
+    const replaced = new Map(
+      result.rows
+        .filter((row) => row.term !== null)
+        .map((row) => [row.word, row.term as string])
+    )
+    if (replaced.size === 0) {
+      return null
+    }
+    return plans.map((plan) => replaced.get(plan.word) ?? plan.word).join(" ")
   }
 }
