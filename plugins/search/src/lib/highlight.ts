@@ -5,21 +5,21 @@ const isWordChar = (c: string | undefined): boolean =>
   c !== undefined && /[a-z0-9]/.test(c)
 
 /**
- * Marks where the query's folded words occur in a text: at the start of a word, or anywhere in
- * it for words of three letters or more (as the search matches). Accents do not matter: "tao"
- * marks "Táo".
+ * Marks where the query's folded words occur in a text: at the start of a word, as the search
+ * matches them ("tao" marks "Táo" in "Táo mèo", not the "tao" inside another word). Accents and
+ * case do not matter.
  */
 export const highlight = (text: string, words: string[]): Segment[] => {
   const folded = fold(text)
   const marked = new Array<boolean>(text.length).fill(false)
-  for (const word of words) {
+  for (const word of words.filter((w) => w.length > 0)) {
     let from = 0
     for (;;) {
       const at = folded.indexOf(word, from)
       if (at < 0) {
         break
       }
-      if (word.length >= 3 || !isWordChar(folded[at - 1])) {
+      if (!isWordChar(folded[at - 1])) {
         marked.fill(true, at, at + word.length)
       }
       from = at + 1
@@ -37,6 +37,29 @@ export const highlight = (text: string, words: string[]): Segment[] => {
   return segments
 }
 
+/** Where the first of the words starts a word of a folded text, or undefined. */
+const firstWordStart = (
+  folded: string,
+  words: string[]
+): number | undefined => {
+  let first: number | undefined
+  for (const word of words.filter((w) => w.length > 0)) {
+    let from = 0
+    for (;;) {
+      const at = folded.indexOf(word, from)
+      if (at < 0 || (first !== undefined && at >= first)) {
+        break
+      }
+      if (!isWordChar(folded[at - 1])) {
+        first = at
+        break
+      }
+      from = at + 1
+    }
+  }
+  return first
+}
+
 /**
  * A short passage of a long text around its first match (about `size` characters, cut at
  * spaces), highlighted; null when nothing in it matches.
@@ -47,11 +70,7 @@ export const snippet = (
   size = 160
 ): Segment[] | null => {
   const folded = fold(text)
-  const hits = words
-    .map((w) => folded.indexOf(w))
-    .filter((at) => at >= 0)
-    .sort((a, b) => a - b)
-  const first = hits[0]
+  const first = firstWordStart(folded, words)
   if (first === undefined) {
     return null
   }
