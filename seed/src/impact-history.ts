@@ -115,6 +115,8 @@ export const seedImpactHistory = async (
   const leftoverIds = leftover.rows.map((row) => row.id)
   if (leftoverIds.length > 0) {
     await orderModule.softDeleteOrders(leftoverIds)
+    // Their cooperative, payment and parcel links go with them.
+    await link.delete({ [Modules.ORDER]: { order_id: leftoverIds } })
     await refreshOrderSales(db, leftoverIds)
     logger.info(
       `  Removed ${leftoverIds.length} orders of an unfinished earlier run.`
