@@ -2,12 +2,14 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 
 import { adminCooperativeMiddlewares } from "./admin/cooperatives/middlewares"
 import { adminMarketplaceSettingsMiddlewares } from "./admin/marketplace-settings/middlewares"
+import { adminShipmentEventMiddlewares } from "./admin/orders/[id]/shipment-events/middlewares"
 import { authSellerMiddlewares } from "./auth/seller/middlewares"
 import { sellerCooperativeDocumentMiddlewares } from "./seller/cooperatives/[id]/documents/middlewares"
 import { sellerCooperativeMiddlewares } from "./seller/cooperatives/middlewares"
 import { sellerInviteMiddlewares } from "./seller/invites/middlewares"
 import { sellerMeMiddlewares } from "./seller/me/middlewares"
 import { sellerMemberMiddlewares } from "./seller/members/middlewares"
+import { sellerShipmentEventMiddlewares } from "./seller/orders/[id]/shipment-events/middlewares"
 import { sellerShipmentMiddlewares } from "./seller/orders/[id]/ship/middlewares"
 import { sellerOrderMiddlewares } from "./seller/orders/middlewares"
 import { sellerProductImportMiddlewares } from "./seller/product-imports/middlewares"
@@ -20,6 +22,7 @@ import { storeCartMiddlewares } from "./store/carts/middlewares"
 import { storeCheckoutMiddlewares } from "./store/checkout-middlewares"
 import { storeCatalogueMiddlewares } from "./store/catalogue/middlewares"
 import { storeCooperativeMiddlewares } from "./store/cooperatives/middlewares"
+import { storeOrderTimelineMiddlewares } from "./store/customers/me/orders/[id]/timeline/middlewares"
 import { storeProductMiddlewares } from "./store/products/middlewares"
 import { storeVnMiddlewares } from "./store/vn/middlewares"
 
@@ -32,6 +35,7 @@ export default defineMiddlewares({
     ...storeAddressMiddlewares,
     ...storeCartMiddlewares,
     ...storeCheckoutMiddlewares,
+    ...storeOrderTimelineMiddlewares,
     ...authSellerMiddlewares,
     ...sellerCooperativeMiddlewares,
     ...sellerMeMiddlewares,
@@ -40,6 +44,7 @@ export default defineMiddlewares({
     ...sellerProductImportMiddlewares,
     ...sellerOrderMiddlewares,
     ...sellerShipmentMiddlewares,
+    ...sellerShipmentEventMiddlewares,
     ...sellerSalesSummaryMiddlewares,
     ...sellerUploadMiddlewares,
     ...sellerMemberMiddlewares,
@@ -47,5 +52,6 @@ export default defineMiddlewares({
     ...sellerCooperativeDocumentMiddlewares,
     ...adminCooperativeMiddlewares,
     ...adminMarketplaceSettingsMiddlewares,
+    ...adminShipmentEventMiddlewares,
   ],
 })

@@ -11,3 +11,9 @@ export default Module(COURIER_SHIPMENTS_MODULE, {
 export type { CourierShipmentsModuleService }
 export { S10_SERIAL_SEQUENCE } from "../../lib/s10-serials"
 export { SHIPMENT_STATUSES, type ShipmentStatus } from "./models/shipment"
+export {
+  COURIER_EVENT_SOURCES,
+  COURIER_EVENT_STATUSES,
+  type CourierEventSource,
+  type CourierEventStatus,
+} from "./models/event"

@@ -1,10 +1,11 @@
 import { MedusaService } from "@medusajs/framework/utils"
 
-import { Pickup, Shipment } from "./models"
+import { Event, Pickup, Shipment } from "./models"
 
-/** The parcels handed to couriers and the pickups that collect them. */
+/** The parcels handed to couriers, what happened to them, and the pickups that collect them. */
 class CourierShipmentsModuleService extends MedusaService({
   Shipment,
+  Event,
   Pickup,
 }) {}
 

@@ -1,2 +1,3 @@
+export * from "./event"
 export * from "./pickup"
 export * from "./shipment"
