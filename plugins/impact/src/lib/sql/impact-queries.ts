@@ -96,6 +96,21 @@ const rowsOf = async (
   return result.rows
 }
 
+/**
+ * For the statements that sort many rows (distinct buyers and products): a little more memory
+ * for this transaction only, so the sorts stay in memory instead of spilling to disk.
+ */
+const rowsOfSorting = async (
+  db: Knex,
+  sql: string,
+  params: Record<string, unknown>
+): Promise<Row[]> =>
+  db.transaction(async (trx) => {
+    await trx.raw(`set local work_mem = '32MB'`)
+    const result = await trx.raw<{ rows: Row[] }>(sql, params as Knex.ValueDict)
+    return result.rows
+  })
+
 const num = (value: string | number | null | undefined): number =>
   value === null || value === undefined ? 0 : Number(value)
 
@@ -117,8 +132,16 @@ export const upliftOf = (
 })
 
 /**
- * Every commune, province and the total in scope: the commune table. Five small aggregations run
- * side by side and are joined by key here.
+ * Every commune, province and the total in scope: the commune table. Five aggregations run side
+ * by side and are joined by key here:
+ * - sales, orders, cooperatives and households, summed per cooperative first (an index-only scan
+ *   of impact_order_sale per cooperative), then rolled up;
+ * - distinct buyers, from one sort of the period's (buyer, province, commune) rows: a row counts
+ *   for a level when it is the first of its buyer there;
+ * - distinct products, from the period's distinct (cooperative, product) pairs;
+ * - recorded sales; and the communes that have an active cooperative.
+ * A scope narrowed to provinces or a commune reads its cooperatives' rows through their index
+ * instead of the whole period.
  */
 export const impactFigures = async (
   db: Knex,
@@ -127,45 +150,84 @@ export const impactFigures = async (
   baseline: Period
 ): Promise<KeyedFigures[]> => {
   const params = bindings(scope, period, baseline)
-  const [online, households, products, recorded, listed] = await Promise.all([
+  const narrow = scope.provinces !== null || Boolean(scope.commune)
+  const [online, buyers, products, recorded, listed] = await Promise.all([
     rowsOf(
       db,
       `with coops as materialized (${COOPS}),
-      sales as (
-        select co.province_code, co.commune_code, s.cooperative_id, s.buyer_key, s.sales_value,
-          (s.sold_at >= :start and s.sold_at < :end) as in_period,
-          (s.sold_at >= :bstart and s.sold_at < :bend) as in_base
-        from impact_order_sale s join coops co on co.id = s.cooperative_id
-        where (s.sold_at >= :start and s.sold_at < :end)
-           or (s.sold_at >= :bstart and s.sold_at < :bend)
+      per_coop as (
+        select co.province_code, co.commune_code, co.h_total, co.h_poor, co.h_near_poor,
+          co.h_ethnic_minority, x.*
+        from coops co cross join lateral (
+          select
+            sum(s.sales_value) filter (where s.sold_at >= :start and s.sold_at < :end) as online,
+            count(*) filter (where s.sold_at >= :start and s.sold_at < :end) as orders,
+            sum(s.sales_value) filter (where s.sold_at >= :bstart and s.sold_at < :bend)
+              as base_online,
+            count(*) filter (where s.sold_at >= :bstart and s.sold_at < :bend) as base_orders
+          from impact_order_sale s
+          where s.cooperative_id = co.id
+            and ((s.sold_at >= :start and s.sold_at < :end)
+              or (s.sold_at >= :bstart and s.sold_at < :bend))
+        ) x
       )
       select ${LEVEL_OF},
-        coalesce(sum(sales_value) filter (where in_period), 0) as online,
-        count(*) filter (where in_period) as orders,
-        count(distinct buyer_key) filter (where in_period) as buyers,
-        count(distinct cooperative_id) filter (where in_period) as cooperatives,
-        coalesce(sum(sales_value) filter (where in_base), 0) as base_online
-      from sales group by ${LEVELS}`,
-      params
-    ),
-    rowsOf(
-      db,
-      `with coops as materialized (${COOPS})
-      select ${LEVEL_OF},
-        sum(h_total) as h_total, sum(h_poor) as h_poor, sum(h_near_poor) as h_near_poor,
-        sum(h_ethnic_minority) as h_ethnic_minority
-      from coops co
-      where exists (select 1 from impact_order_sale s
-        where s.cooperative_id = co.id and s.sold_at >= :start and s.sold_at < :end)
+        coalesce(sum(online), 0) as online, coalesce(sum(orders), 0) as orders,
+        count(*) filter (where orders > 0) as cooperatives,
+        coalesce(sum(base_online), 0) as base_online,
+        coalesce(sum(h_total) filter (where orders > 0), 0) as h_total,
+        coalesce(sum(h_poor) filter (where orders > 0), 0) as h_poor,
+        coalesce(sum(h_near_poor) filter (where orders > 0), 0) as h_near_poor,
+        coalesce(sum(h_ethnic_minority) filter (where orders > 0), 0) as h_ethnic_minority
+      from per_coop where orders > 0 or base_orders > 0
       group by ${LEVELS}`,
       params
     ),
-    rowsOf(
+    rowsOfSorting(
       db,
-      `with coops as materialized (${COOPS})
-      select ${LEVEL_OF}, count(distinct l.product_id) as products
-      from impact_order_line l join coops co on co.id = l.cooperative_id
-      where l.sold_at >= :start and l.sold_at < :end
+      `with coops as materialized (${COOPS}),
+      flags as (
+        select province_code, commune_code,
+          (lag(buyer) over w is distinct from buyer) as first_total,
+          (lag(buyer) over w is distinct from buyer
+            or lag(province_code) over w is distinct from province_code) as first_province,
+          (lag(buyer) over w is distinct from buyer
+            or lag(province_code) over w is distinct from province_code
+            or lag(commune_code) over w is distinct from commune_code) as first_commune
+        from ${
+          narrow
+            ? `(select co.province_code, co.commune_code, b.buyer
+              from coops co cross join lateral (
+                select distinct s.buyer_key collate "C" as buyer from impact_order_sale s
+                where s.cooperative_id = co.id and s.sold_at >= :start and s.sold_at < :end
+              ) b) x`
+            : `(select co.province_code, co.commune_code, s.buyer_key collate "C" as buyer
+              from impact_order_sale s join coops co on co.id = s.cooperative_id
+              where s.sold_at >= :start and s.sold_at < :end) x`
+        }
+        window w as (order by buyer, province_code, commune_code)
+      )
+      select ${LEVEL_OF},
+        case grouping(province_code, commune_code)
+          when 0 then count(*) filter (where first_commune)
+          when 1 then count(*) filter (where first_province)
+          else count(*) filter (where first_total) end as buyers
+      from flags group by ${LEVELS}`,
+      params
+    ),
+    rowsOfSorting(
+      db,
+      `with coops as materialized (${COOPS}),
+      pairs as (${
+        narrow
+          ? `select co.id as cooperative_id, p.product_id from coops co cross join lateral (
+              select distinct l.product_id from impact_order_line l
+              where l.cooperative_id = co.id and l.sold_at >= :start and l.sold_at < :end) p`
+          : `select l.cooperative_id, l.product_id from impact_order_line l
+              where l.sold_at >= :start and l.sold_at < :end group by 1, 2`
+      })
+      select ${LEVEL_OF}, count(distinct p.product_id) as products
+      from pairs p join coops co on co.id = p.cooperative_id
       group by ${LEVELS}`,
       params
     ),
@@ -232,16 +294,17 @@ export const impactFigures = async (
     const e = entry(row)
     e.online_sales_value = num(row.online)
     e.orders = num(row.orders)
-    e.buyers = num(row.buyers)
     e.cooperatives = num(row.cooperatives)
     e.baseline_sales_value += num(row.base_online)
-  }
-  for (const row of households) {
-    const e = entry(row)
     e.households = num(row.h_total)
     e.households_poor = num(row.h_poor)
     e.households_near_poor = num(row.h_near_poor)
     e.households_ethnic_minority = num(row.h_ethnic_minority)
+  }
+  for (const row of buyers) {
+    if (num(row.buyers) > 0) {
+      entry(row).buyers = num(row.buyers)
+    }
   }
   for (const row of products) {
     entry(row).products = num(row.products)
