@@ -19,6 +19,9 @@ import {
   highlightWords,
   matchesAsPrefix,
   MAX_CORRECTIONS,
+  nameNeedles,
+  titleNeedles,
+  titleQueryText,
   tsQueryText,
   typoBudget,
   type WordPlan,
@@ -26,6 +29,8 @@ import {
 
 type Binding = string | number | boolean | null | string[]
 type Sql = { sql: string; bindings: Binding[] }
+/** A match condition, and whether it uses the full-text index. */
+type Text = Sql & { indexed: boolean }
 
 const sql = (text: string, ...bindings: Binding[]): Sql => ({
   sql: text,
@@ -106,7 +111,7 @@ const anyIn = (column: string, needles: string[]): Sql =>
  * its diacritics, starting a word of the Vietnamese title (1000) or of the English one (600); the
  * folded query as a phrase opening the title (400), inside it (300) or in the names (80); each
  * word by where it was found, a whole title word (70) down to a story (10); each word typed with
- * diacritics found so in the titles or names (40), or typed without them and so in the title (5);
+ * diacritics found so in the titles (40), or typed without them and so in the title (5);
  * and, to part close calls, how much of the title the query covers (up to 20).
  */
 const scoreSql = (q: string, plans: WordPlan[]): Sql => {
@@ -126,17 +131,19 @@ const scoreSql = (q: string, plans: WordPlan[]): Sql => {
       `(case when position(? in d.title_en) > 0 then 600 else 0 end)`,
       ` ${typed}`
     ),
+    corrected === phrase
+      ? sql(
+          `(case position(? in d.title_words) when 0 then 0 when 1 then 400 else 300 end)`,
+          ` ${phrase}`
+        )
+      : sql(
+          `greatest(case position(? in d.title_words) when 0 then 0 when 1 then 400 else 300 end,
+             case position(? in d.title_words) when 0 then 0 when 1 then 400 else 300 end)`,
+          ` ${phrase}`,
+          ` ${corrected}`
+        ),
     sql(
-      `(case when position(? in d.title_words) = 1 or position(? in d.title_words) = 1 then 400
-         when position(? in d.title_words) > 0 or position(? in d.title_words) > 0 then 300
-         else 0 end)`,
-      ` ${phrase}`,
-      ` ${corrected}`,
-      ` ${phrase}`,
-      ` ${corrected}`
-    ),
-    sql(
-      `(20 * least(1.0, ?::numeric / greatest(char_length(d.title), 1)))`,
+      `(20 * least(1.0::float8, ?::float8 / greatest(octet_length(d.title), 1)))`,
       phrase.length + 2
     ),
   ]
@@ -181,7 +188,7 @@ const scoreSql = (q: string, plans: WordPlan[]): Sql => {
     if (fold(word) !== word) {
       parts.push(
         sql(
-          `(case when position(? in d.title || d.title_en || d.names) > 0 then 40 else 0 end)`,
+          `(case when position(? in d.title || d.title_en) > 0 then 40 else 0 end)`,
           ` ${word} `
         )
       )
@@ -196,6 +203,15 @@ const scoreSql = (q: string, plans: WordPlan[]): Sql => {
   }
   return join(parts, " + ")
 }
+
+/** Whether every word of the query is in the titles (see `titleQueryText`), per row. */
+const inTitlesSql = (plans: WordPlan[]): Sql =>
+  join(
+    plans.map((plan) =>
+      join([sql("("), anyIn("d.title_words", titleNeedles(plan)), sql(")")], "")
+    ),
+    " and "
+  )
 
 const ORDER: Record<Exclude<SearchRequest["sort"], "relevance">, string> = {
   newest: "d.created_at desc, d.id",
@@ -228,6 +244,9 @@ const EMPTY_FACETS: SearchFacets = {
 }
 
 type Row = Record<string, unknown>
+
+/** Province names by code, read from the documents once per process. */
+const PROVINCE_NAMES = new Map<string, { name: string; name_en: string }>()
 type Named = { name?: string; name_en?: string; name_vi?: string } | null
 
 /** A page of matches: the query's documents in order, without facets. */
@@ -351,10 +370,52 @@ export class PostgresSearchProvider implements SearchProvider {
     }))
   }
 
-  private textSql(plans: WordPlan[]): Sql {
-    return plans.length > 0
-      ? sql(`d.search_vector @@ to_tsquery('simple', ?)`, tsQueryText(plans))
-      : sql("true")
+  /**
+   * Which products match: the full-text index for the words it can look up, and the titles'
+   * and names' words for one-letter words and corrected ones (see query-plan.ts).
+   */
+  private textSql(plans: WordPlan[]): Text {
+    const parts: Sql[] = []
+    const query = tsQueryText(plans)
+    if (query) {
+      parts.push(sql(`d.search_vector @@ to_tsquery('simple', ?)`, query))
+    }
+    for (const needles of nameNeedles(plans)) {
+      parts.push(
+        join(
+          [
+            sql("("),
+            join(
+              needles.map((needle) =>
+                sql(`position(? in d.title_words || d.names_words) > 0`, needle)
+              ),
+              " or "
+            ),
+            sql(")"),
+          ],
+          ""
+        )
+      )
+    }
+    return { ...where(parts), indexed: query !== null }
+  }
+
+  /**
+   * Runs statements that filter on the full-text vector with sequential scans off: the vector is
+   * stored out of line, and a scan reading it for every row costs many times the index lookup
+   * the planner would compare it with.
+   */
+  private read<T>(
+    indexed: boolean,
+    run: (db: Knex | Knex.Transaction) => Promise<T>
+  ): Promise<T> {
+    if (!indexed) {
+      return run(this.db)
+    }
+    return this.db.transaction(async (trx) => {
+      await trx.raw(`set local enable_seqscan = off`)
+      return run(trx)
+    })
   }
 
   /**
@@ -374,16 +435,34 @@ export class PostgresSearchProvider implements SearchProvider {
     if (checked.length === 0) {
       return plans
     }
-    const known = await this.db.raw<{ rows: { n: number; known: boolean }[] }>(
-      `select q.n, exists (select 1 from search_document d
-         where d.search_vector @@ to_tsquery('simple', q.text)) as known
-       from unnest(?::text[]) with ordinality as q(text, n)`,
-      [checked.map((plan) => tsQueryText([plan]))]
+    // Known when the word (or its stem) starts a word of the titles and names (the vocabulary,
+    // a small index); otherwise, when it starts a word of some product's story (the full-text
+    // index, asked only about such rare words).
+    const forms = (plan: WordPlan) => [plan.word, ...plan.stems]
+    const inVocabulary = await this.db.raw<{ rows: { form: string }[] }>(
+      `select f.form from unnest(?::text[]) as f(form)
+       where exists (select 1 from search_term t where t.folded collate "C" >= f.form
+         and t.folded collate "C" < f.form || '{')`,
+      [checked.flatMap(forms)]
     )
-    for (const row of known.rows) {
-      const plan = checked[Number(row.n) - 1]
-      if (plan) {
-        plan.known = row.known
+    const found = new Set(inVocabulary.rows.map((row) => row.form))
+    const rare = checked.filter(
+      (plan) => !forms(plan).some((f) => found.has(f))
+    )
+    if (rare.length > 0) {
+      const known = await this.read(true, (db) =>
+        db.raw<{ rows: { n: number; known: boolean }[] }>(
+          `select q.n, exists (select 1 from search_document d
+             where d.search_vector @@ to_tsquery('simple', q.text)) as known
+           from unnest(?::text[]) with ordinality as q(text, n)`,
+          [rare.map((plan) => tsQueryText([plan]) ?? "")]
+        )
+      )
+      for (const row of known.rows) {
+        const plan = rare[Number(row.n) - 1]
+        if (plan) {
+          plan.known = row.known
+        }
       }
     }
     const unknown = checked.filter((plan) => !plan.known)
@@ -391,7 +470,7 @@ export class PostgresSearchProvider implements SearchProvider {
       return plans
     }
     const variants = unknown.map((plan) => editVariants(plan.word))
-    const found = await this.db.raw<{
+    const corrections = await this.db.raw<{
       rows: { variant: string; whole: boolean; prefix: boolean }[]
     }>(
       `select v.variant,
@@ -402,10 +481,10 @@ export class PostgresSearchProvider implements SearchProvider {
       [[...new Set(variants.flat())]]
     )
     const whole = new Set(
-      found.rows.filter((row) => row.whole).map((row) => row.variant)
+      corrections.rows.filter((row) => row.whole).map((row) => row.variant)
     )
     const prefix = new Set(
-      found.rows.filter((row) => row.prefix).map((row) => row.variant)
+      corrections.rows.filter((row) => row.prefix).map((row) => row.variant)
     )
     const far = unknown.filter((plan) => typoBudget(plan.word) > 1)
     const near =
@@ -445,38 +524,73 @@ export class PostgresSearchProvider implements SearchProvider {
   private async rank(
     request: SearchRequest,
     plans: WordPlan[],
-    text: Sql
+    text: Text
   ): Promise<Ranked> {
-    const sort =
-      request.sort === "relevance" && plans.length === 0
-        ? "newest"
-        : request.sort
-    const order =
-      sort === "relevance"
-        ? join(
-            [
-              scoreSql(request.q, plans),
-              sql(
-                "d.in_stock desc, d.ocop_stars desc nulls last, d.created_at desc, d.id"
-              ),
-            ],
-            " desc, "
-          )
-        : sql(ORDER[sort])
-    const page = join(
-      [
-        sql(`select d.document from search_document d where `),
-        where([text, ...filterSql(request.filters)]),
-        sql(` order by `),
-        order,
-        sql(` limit ? offset ?`, request.limit, request.offset),
-      ],
-      ""
+    const words = highlightWords(plans)
+    const filters = filterSql(request.filters)
+    const page = (condition: Sql, order: Sql): Sql =>
+      join(
+        [
+          sql(`select d.document from search_document d where `),
+          where([condition, ...filters]),
+          sql(` order by `),
+          order,
+          sql(` limit ? offset ?`, request.limit, request.offset),
+        ],
+        ""
+      )
+    const documents = async (statement: Sql, indexed: boolean) =>
+      (
+        await this.read(indexed, (db) =>
+          db.raw<{ rows: Row[] }>(statement.sql, statement.bindings)
+        )
+      ).rows.map((row) => row.document as SearchDocument)
+
+    if (request.sort !== "relevance" || plans.length === 0) {
+      const sort = request.sort === "relevance" ? "newest" : request.sort
+      return {
+        documents: await documents(page(text, sql(ORDER[sort])), text.indexed),
+        words,
+      }
+    }
+    const ties = sql(
+      "d.in_stock desc, d.ocop_stars desc nulls last, d.created_at desc, d.id"
     )
-    const rows = await this.db.raw<{ rows: Row[] }>(page.sql, page.bindings)
+    const score = scoreSql(request.q, plans)
+    // Products with every word in their titles come first: when they fill the page, only they
+    // are ranked, found through the small index of the titles' words.
+    const titled = await documents(
+      page(
+        sql(
+          `to_tsvector('simple'::regconfig, d.title_words) @@ to_tsquery('simple', ?)`,
+          titleQueryText(plans)
+        ),
+        join([score, ties], " desc, ")
+      ),
+      true
+    )
+    if (titled.length === request.limit) {
+      return { documents: titled, words }
+    }
     return {
-      documents: rows.rows.map((row) => row.document as SearchDocument),
-      words: highlightWords(plans),
+      documents: await documents(
+        page(
+          text,
+          join(
+            [
+              sql("("),
+              inTitlesSql(plans),
+              sql(") desc, "),
+              score,
+              sql(" desc, "),
+              ties,
+            ],
+            ""
+          )
+        ),
+        text.indexed
+      ),
+      words,
     }
   }
 
@@ -486,7 +600,7 @@ export class PostgresSearchProvider implements SearchProvider {
    * then each province's and category's names from one of its documents.
    */
   private async count(
-    text: Sql,
+    text: Text,
     filters: SearchFilters
   ): Promise<{ total: number; facets: SearchFacets }> {
     const except = (name: FilterName): Sql => where(filterSql(filters, name))
@@ -514,8 +628,6 @@ export class PostgresSearchProvider implements SearchProvider {
         sql(
           ` group by grouping sets ((d.province_code), (d.category_handle), ()))
           select f.*,
-            case when f.gp = 0 and f.n_province > 0 then (select x.document->'province'
-              from search_document x where x.province_code = f.province_code limit 1) end as province,
             case when f.gc = 0 and f.n_category > 0 and f.category_handle is not null then
               (select x.document->'category' from search_document x
               where x.category_handle = f.category_handle limit 1) end as category
@@ -524,9 +636,8 @@ export class PostgresSearchProvider implements SearchProvider {
       ],
       ""
     )
-    const result = await this.db.raw<{ rows: Row[] }>(
-      statement.sql,
-      statement.bindings
+    const result = await this.read(text.indexed, (db) =>
+      db.raw<{ rows: Row[] }>(statement.sql, statement.bindings)
     )
     const facets: SearchFacets = {
       provinces: [],
@@ -538,12 +649,11 @@ export class PostgresSearchProvider implements SearchProvider {
     for (const row of result.rows) {
       if (Number(row.gp) === 0) {
         const count = Number(row.n_province)
-        const place = row.province as Named
-        if (count > 0 && place) {
+        if (count > 0) {
           facets.provinces.push({
             code: String(row.province_code),
-            name: String(place.name ?? ""),
-            name_en: String(place.name_en ?? ""),
+            name: "",
+            name_en: "",
             count,
           })
         }
@@ -569,6 +679,7 @@ export class PostgresSearchProvider implements SearchProvider {
         }
       }
     }
+    await this.nameProvinces(facets.provinces)
     facets.provinces.sort(
       (a, b) => b.count - a.count || a.name.localeCompare(b.name, "vi")
     )
@@ -576,6 +687,39 @@ export class PostgresSearchProvider implements SearchProvider {
       (a, b) => b.count - a.count || a.name_vi.localeCompare(b.name_vi, "vi")
     )
     return { total, facets }
+  }
+
+  /**
+   * Names the provinces of a facet. A province's names are fixed (the 2025 units), so each is
+   * read once per process, from one of its documents.
+   */
+  private async nameProvinces(
+    provinces: SearchFacets["provinces"]
+  ): Promise<void> {
+    const missing = provinces
+      .map((p) => p.code)
+      .filter((code) => !PROVINCE_NAMES.has(code))
+    if (missing.length > 0) {
+      const found = await this.db.raw<{
+        rows: { code: string; place: Named }[]
+      }>(
+        `select p.code, (select x.document->'province' from search_document x
+           where x.province_code = p.code limit 1) as place
+         from unnest(?::text[]) as p(code)`,
+        [missing]
+      )
+      for (const row of found.rows) {
+        if (row.place) {
+          PROVINCE_NAMES.set(row.code, {
+            name: String(row.place.name ?? ""),
+            name_en: String(row.place.name_en ?? ""),
+          })
+        }
+      }
+    }
+    for (const province of provinces) {
+      Object.assign(province, PROVINCE_NAMES.get(province.code))
+    }
   }
 
   /**

@@ -107,20 +107,78 @@ export const editDistance = (a: string, b: string): number => {
   return at(a.length, b.length)
 }
 
+/** Whether the full-text index looks a word up; one letter starts too many words to be worth it. */
+export const isIndexed = (plan: WordPlan): boolean => plan.word.length >= 2
+
+/** Whether a word is matched only through its corrections (it starts no word of any product). */
+const corrected = (plan: WordPlan): boolean =>
+  !plan.known && plan.corrections.length + plan.prefixCorrections.length > 0
+
 /**
- * A `to_tsquery('simple', …)` text: every word, in one of its forms. Only a–z and 0–9 reach it
- * (folded words), so no operator a buyer types can change its meaning. Corrections match only
- * titles and names (weights A and B), never stories.
+ * A `to_tsquery('simple', …)` text: every indexed word, in one of its forms; null when no word
+ * is indexed. Only a–z and 0–9 reach it (folded words), so no operator a buyer types can change
+ * its meaning. It asks for no weights: the index cannot check them without reading every
+ * matching vector, so what must be in a title or a name is checked by `nameNeedles` instead.
  */
-export const tsQueryText = (plans: WordPlan[]): string =>
+export const tsQueryText = (plans: WordPlan[]): string | null => {
+  const terms = plans.filter(isIndexed).map((plan) => {
+    const forms = corrected(plan)
+      ? [
+          ...plan.corrections,
+          ...plan.prefixCorrections.map((word) => `${word}:*`),
+        ]
+      : [
+          plan.prefix ? `${plan.word}:*` : plan.word,
+          ...plan.stems.map((stem) => `${stem}:*`),
+        ]
+    return forms.length === 1 ? forms[0] : `(${forms.join(" | ")})`
+  })
+  return terms.length > 0 ? terms.join(" & ") : null
+}
+
+/**
+ * What must also be found in the titles or names, as needles for `position(needle in
+ * ' title words  name words ')`, one of each list: a one-letter word at a word start (whole,
+ * unless it is the last word), and a corrected word as one of its corrections.
+ */
+export const nameNeedles = (plans: WordPlan[]): string[][] =>
+  plans.flatMap((plan) => {
+    if (!isIndexed(plan)) {
+      return [[plan.prefix ? ` ${plan.word}` : ` ${plan.word} `]]
+    }
+    if (corrected(plan)) {
+      return [
+        [
+          ...plan.corrections.map((word) => ` ${word} `),
+          ...plan.prefixCorrections.map((word) => ` ${word}`),
+        ],
+      ]
+    }
+    return []
+  })
+
+/** The forms of a word that can be in a title, as needles for `position(needle in title_words)`. */
+export const titleNeedles = (plan: WordPlan): string[] =>
+  corrected(plan)
+    ? [
+        ...plan.corrections.map((word) => ` ${word} `),
+        ...plan.prefixCorrections.map((word) => ` ${word}`),
+      ]
+    : [
+        plan.prefix ? ` ${plan.word}` : ` ${plan.word} `,
+        ...plan.stems.map((stem) => ` ${stem}`),
+      ]
+
+/**
+ * A `to_tsquery('simple', …)` text for the titles alone (the index of `title_words`): the
+ * products that have every word of the query in their titles, which rank before all others.
+ */
+export const titleQueryText = (plans: WordPlan[]): string =>
   plans
     .map((plan) => {
-      const forms = [
-        plan.prefix ? `${plan.word}:*` : plan.word,
-        ...plan.stems.map((stem) => `${stem}:*`),
-        ...plan.corrections.map((word) => `${word}:AB`),
-        ...plan.prefixCorrections.map((word) => `${word}:*AB`),
-      ]
+      const forms = titleNeedles(plan).map((needle) =>
+        needle.endsWith(" ") ? needle.trim() : `${needle.trim()}:*`
+      )
       return forms.length === 1 ? forms[0] : `(${forms.join(" | ")})`
     })
     .join(" & ")

@@ -4,6 +4,9 @@ import {
   englishStems,
   highlightWords,
   matchesAsPrefix,
+  nameNeedles,
+  titleNeedles,
+  titleQueryText,
   tsQueryText,
   typoBudget,
   type WordPlan,
@@ -82,25 +85,66 @@ describe("tsQueryText", () => {
     )
   })
 
-  it("offers stems as word starts and corrections only in titles and names", () => {
-    expect(
-      tsQueryText([
-        plan("tao"),
-        plan("moe", {
-          known: false,
-          corrections: ["meo"],
-          prefixCorrections: [],
-        }),
-        plan("strawbery", {
-          stems: ["strawberi"],
-          prefixCorrections: ["strawber"],
-        }),
-      ])
-    ).toBe(
-      "tao:* & (moe:* | meo:AB) & (strawbery:* | strawberi:* | strawber:*AB)"
+  it("offers English stems as word starts", () => {
+    expect(tsQueryText([plan("strawberry", { stems: ["strawberri"] })])).toBe(
+      "(strawberry:* | strawberri:*)"
     )
   })
 
+  it("replaces a word that starts no word of any product by its corrections", () => {
+    expect(
+      tsQueryText([
+        plan("tao"),
+        plan("moe", { known: false, corrections: ["meo", "moc"] }),
+        plan("chesnut", { known: false, prefixCorrections: ["chestnut"] }),
+        plan("xyzzy", { known: false }),
+      ])
+    ).toBe("tao:* & (meo | moc) & chestnut:* & xyzzy:*")
+  })
+
+  it("leaves one-letter words to the titles and names, and is null when nothing is left", () => {
+    expect(tsQueryText([plan("mien"), plan("d")])).toBe("mien:*")
+    expect(tsQueryText([plan("d")])).toBeNull()
+  })
+})
+
+describe("nameNeedles", () => {
+  it("asks titles and names for one-letter words and for corrected words", () => {
+    expect(
+      nameNeedles([
+        plan("mien"),
+        plan("a", { prefix: false }),
+        plan("moe", { known: false, corrections: ["meo"] }),
+        plan("chesnut", { known: false, prefixCorrections: ["chestnut"] }),
+        plan("d"),
+      ])
+    ).toEqual([[" a "], [" meo "], [" chestnut"], [" d"]])
+  })
+})
+
+describe("titleQueryText", () => {
+  it("asks the titles for every word in the forms it may take there", () => {
+    expect(
+      titleQueryText([
+        plan("co", { prefix: false }),
+        plan("strawberry", { stems: ["strawberri"] }),
+        plan("moe", { known: false, corrections: ["meo"] }),
+        plan("d"),
+      ])
+    ).toBe("co & (strawberry:* | strawberri:*) & meo & d:*")
+  })
+
+  it("has the same forms as the needles that check a row's title words", () => {
+    expect(titleNeedles(plan("co", { prefix: false }))).toEqual([" co "])
+    expect(
+      titleNeedles(
+        plan("chesnut", { known: false, prefixCorrections: ["chestnut"] })
+      )
+    ).toEqual([" chestnut"])
+  })
+})
+
+describe("highlightWords", () => {
   it("highlights every form of every word once", () => {
     expect(
       highlightWords([plan("moe", { corrections: ["meo", "mo"] }), plan("meo")])
