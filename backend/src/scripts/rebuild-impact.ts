@@ -6,7 +6,9 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
  * `npx medusa exec ./src/scripts/rebuild-impact.ts`: rebuilds the officers' summary of online
  * sales from every order (the subscribers keep it fresh; this is for repairs and imports).
  */
-export default async function rebuildImpact({ container }: ExecArgs): Promise<void> {
+export default async function rebuildImpact({
+  container,
+}: ExecArgs): Promise<void> {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   logger.info("Rebuilding the sales summary from every order…")
   const counted = await rebuildAllOrderSales(
