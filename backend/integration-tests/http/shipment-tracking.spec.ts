@@ -11,7 +11,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 
 import { seedFixtureShop } from "../helpers/catalogue-fixtures"
-import { HANOI_ADDRESS } from "../helpers/checkout-fixtures"
+import { orderThroughCheckout } from "../helpers/checkout-fixtures"
 
 jest.setTimeout(300 * 1000)
 
@@ -141,46 +141,13 @@ medusaIntegrationTestRunner({
       handle: string,
       buyer: Headers = store,
       provider = "vnpost-table_vnpost-table"
-    ) => {
-      const { data: created } = await api.post<{ cart: { id: string } }>(
-        "/store/carts",
-        {
-          region_id: regionId,
-          email: "lan@example.vn",
-          shipping_address: HANOI_ADDRESS,
-        },
-        buyer
-      )
-      const cartId = created.cart.id
-      await api.post(
-        `/store/carts/${cartId}/line-items`,
-        { variant_id: await variantOf(handle), quantity: 2 },
-        buyer
-      )
-      const { data: listed } = await api.get<{
-        shipping_options: { id: string; provider_id: string; service: string }[]
-      }>(`/store/shipping-options?cart_id=${cartId}`, buyer)
-      const option = listed.shipping_options.find(
-        (o) => o.provider_id === provider && o.service === "standard"
-      )
-      await api.post(
-        `/store/carts/${cartId}/shipping-methods`,
-        { option_id: option?.id },
-        buyer
-      )
-      const { data } = await api.post<{
-        checkout: { orders: { id: string; cod_amount: number }[] }
-      }>(
-        `/store/carts/${cartId}/checkout`,
-        { payment_provider_id: "pp_cod_cod" },
-        buyer
-      )
-      const placed = data.checkout.orders[0]
-      if (!placed) {
-        throw new Error("The checkout made no order")
-      }
-      return placed
-    }
+    ) =>
+      orderThroughCheckout(api, {
+        regionId,
+        headers: buyer,
+        variantId: (await variantOf(handle)) as string,
+        provider,
+      })
 
     const ship = async (orderId: string) => {
       const { data } = await api.post<Shipped>(

@@ -14,7 +14,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 
 import { seedFixtureShop } from "../helpers/catalogue-fixtures"
-import { HANOI_ADDRESS } from "../helpers/checkout-fixtures"
+import { orderThroughCheckout } from "../helpers/checkout-fixtures"
 
 jest.setTimeout(300 * 1000)
 
@@ -99,48 +99,15 @@ medusaIntegrationTestRunner({
       provider: "vnpost-table_vnpost-table" | "ghn_ghn",
       service: "standard" | "express",
       payment = "pp_cod_cod"
-    ) => {
-      const { data: created } = await api.post<{ cart: { id: string } }>(
-        "/store/carts",
-        {
-          region_id: regionId,
-          email: "lan@example.vn",
-          shipping_address: HANOI_ADDRESS,
-        },
-        store
-      )
-      const cartId = created.cart.id
-      await api.post(
-        `/store/carts/${cartId}/line-items`,
-        { variant_id: await variantOf(handle), quantity: 2 },
-        store
-      )
-      const { data: listed } = await api.get<{
-        shipping_options: { id: string; provider_id: string; service: string }[]
-      }>(`/store/shipping-options?cart_id=${cartId}`, store)
-      const option = listed.shipping_options.find(
-        (o) => o.provider_id === provider && o.service === service
-      )
-      await api.post(
-        `/store/carts/${cartId}/shipping-methods`,
-        { option_id: option?.id },
-        store
-      )
-      const { data } = await api.post<{
-        checkout: {
-          orders: { id: string; display_id: number; cod_amount: number }[]
-        }
-      }>(
-        `/store/carts/${cartId}/checkout`,
-        { payment_provider_id: payment },
-        store
-      )
-      const placed = data.checkout.orders[0]
-      if (!placed) {
-        throw new Error("The checkout made no order")
-      }
-      return placed
-    }
+    ) =>
+      orderThroughCheckout(api, {
+        regionId,
+        headers: store,
+        variantId: (await variantOf(handle)) as string,
+        provider,
+        service,
+        payment,
+      })
 
     const ship = (orderId: string, body: object = {}) =>
       send(api.post<Shipped>(`/seller/orders/${orderId}/ship`, body, seller))
