@@ -11,5 +11,8 @@ export const Pickup = model.define("courier_pickup", {
   provider_ids: model.array(),
   parcels: model.number(),
   requested_at: model.dateTime(),
+  /** The day the courier comes (YYYY-MM-DD, Vietnam time). */
+  pickup_date: model.text(),
+  note: model.text().nullable(),
   courier_reference: model.text().nullable(),
 })
