@@ -17,3 +17,8 @@ export {
   type CourierEventSource,
   type CourierEventStatus,
 } from "./models/event"
+export {
+  REMITTANCE_OUTCOMES,
+  type RemittanceOutcome,
+} from "./models/remittance-line"
+export type { StoreRemittanceInput } from "./service"

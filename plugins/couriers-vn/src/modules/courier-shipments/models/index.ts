@@ -1,3 +1,5 @@
 export * from "./event"
 export * from "./pickup"
+export * from "./remittance"
+export * from "./remittance-line"
 export * from "./shipment"

@@ -17,8 +17,9 @@ export type ShipmentStatus = (typeof SHIPMENT_STATUSES)[number]
 /**
  * One parcel handed to a courier: the Medusa fulfillment it belongs to, the courier's tracking
  * number (an S10 number for VNPost, GHN's order code for GHN), what the label prints, and the
- * pickup that collects it. Orders, fulfillments and cooperatives live in other modules; their ids
- * are kept here as plain references.
+ * pickup that collects it, and the statement line that paid its cash on delivery over. Orders,
+ * fulfillments and cooperatives live in other modules; their ids are kept here as plain
+ * references.
  */
 export const Shipment = model.define("courier_shipment", {
   id: model.id({ prefix: "shpm" }).primaryKey(),
@@ -42,4 +43,8 @@ export const Shipment = model.define("courier_shipment", {
   cod_amount: model.number().default(0),
   status: model.enum([...SHIPMENT_STATUSES]).default("ready"),
   pickup_id: model.text().index("IDX_courier_shipment_pickup_id").nullable(),
+  /** When the courier's statement paid this parcel's cash over (a matched remittance line). */
+  remitted_at: model.dateTime().nullable(),
+  remitted_amount: model.number().nullable(),
+  remittance_line_id: model.text().nullable(),
 })
