@@ -1,9 +1,11 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 
 import { adminCooperativeMiddlewares } from "./admin/cooperatives/middlewares"
+import { adminCourierRemittanceMiddlewares } from "./admin/courier-remittances/middlewares"
 import { adminMarketplaceSettingsMiddlewares } from "./admin/marketplace-settings/middlewares"
 import { adminShipmentEventMiddlewares } from "./admin/orders/[id]/shipment-events/middlewares"
 import { authSellerMiddlewares } from "./auth/seller/middlewares"
+import { sellerCodSummaryMiddlewares } from "./seller/cod-summary/middlewares"
 import { sellerCooperativeDocumentMiddlewares } from "./seller/cooperatives/[id]/documents/middlewares"
 import { sellerCooperativeMiddlewares } from "./seller/cooperatives/middlewares"
 import { sellerInviteMiddlewares } from "./seller/invites/middlewares"
@@ -46,6 +48,7 @@ export default defineMiddlewares({
     ...sellerShipmentMiddlewares,
     ...sellerShipmentEventMiddlewares,
     ...sellerSalesSummaryMiddlewares,
+    ...sellerCodSummaryMiddlewares,
     ...sellerUploadMiddlewares,
     ...sellerMemberMiddlewares,
     ...sellerInviteMiddlewares,
@@ -53,5 +56,6 @@ export default defineMiddlewares({
     ...adminCooperativeMiddlewares,
     ...adminMarketplaceSettingsMiddlewares,
     ...adminShipmentEventMiddlewares,
+    ...adminCourierRemittanceMiddlewares,
   ],
 })
