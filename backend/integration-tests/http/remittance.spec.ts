@@ -516,6 +516,54 @@ medusaIntegrationTestRunner({
       expect((await shipmentOf(parcel.tracking_number))?.remitted_at).toBeNull()
     })
 
+    it("counts a parcel's cash once when two statements for it are imported at the same time", async () => {
+      const parcel = await shipped()
+      await deliver(parcel)
+      const csv = `${HEADER}\n${parcel.tracking_number},${parcel.cod_amount},2026-12-05`
+      const both = await Promise.all([
+        importStatement(csv),
+        importStatement(csv),
+      ])
+      expect(both.map((r) => r.status)).toEqual([201, 201])
+      const lines = both.map(
+        (r) => (r.data as { remittance: Remittance }).remittance.lines?.[0]
+      )
+      expect(lines.map((line) => line?.outcome).sort()).toEqual([
+        "duplicate",
+        "matched",
+      ])
+      const matched = lines.find((line) => line?.outcome === "matched")
+      expect(
+        (await shipmentOf(parcel.tracking_number))?.remittance_line_id
+      ).toBe(matched?.id)
+    })
+
+    it("takes a statement of 10,000 lines, and refuses one more", async () => {
+      const rows = (count: number) =>
+        Array.from(
+          { length: count },
+          (_, i) => `CP${String(i).padStart(8, "0")}0XX,150000,2026-12-05`
+        )
+      const full = await importStatement([HEADER, ...rows(10_000)].join("\n"))
+      expect(full.status).toBe(201)
+      const remittance = (full.data as { remittance: Remittance }).remittance
+      expect(remittance).toMatchObject({
+        lines_count: 10_000,
+        matched_count: 0,
+        mismatched_count: 10_000,
+        amount_total: 1_500_000_000,
+        amount_matched: 0,
+      })
+      expect(remittance.lines).toHaveLength(10_000)
+      expect(remittance.lines?.[9_999]?.line_number).toBe(10_001)
+
+      const over = await importStatement([HEADER, ...rows(10_001)].join("\n"))
+      expect(over.status).toBe(400)
+      expect((over.data as Problem).message).toBe(
+        "The statement cannot be imported; nothing was stored. The file has 10,001 parcel lines; one import takes at most 10,000. Split it into smaller files."
+      )
+    })
+
     it("shows each cooperative the cash collected for its own parcels, what was paid over and what is still owed", async () => {
       const remitted = await shipped()
       const owed = await shipped()
