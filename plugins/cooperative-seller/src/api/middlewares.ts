@@ -14,6 +14,7 @@ import { sellerMemberMiddlewares } from "./seller/members/middlewares"
 import { sellerShipmentEventMiddlewares } from "./seller/orders/[id]/shipment-events/middlewares"
 import { sellerShipmentMiddlewares } from "./seller/orders/[id]/ship/middlewares"
 import { sellerOrderMiddlewares } from "./seller/orders/middlewares"
+import { sellerPickupMiddlewares } from "./seller/pickups/middlewares"
 import { sellerProductImportMiddlewares } from "./seller/product-imports/middlewares"
 import { sellerProductStockMiddlewares } from "./seller/products/[id]/stock/middlewares"
 import { sellerProductMiddlewares } from "./seller/products/middlewares"
@@ -47,6 +48,7 @@ export default defineMiddlewares({
     ...sellerOrderMiddlewares,
     ...sellerShipmentMiddlewares,
     ...sellerShipmentEventMiddlewares,
+    ...sellerPickupMiddlewares,
     ...sellerSalesSummaryMiddlewares,
     ...sellerCodSummaryMiddlewares,
     ...sellerUploadMiddlewares,

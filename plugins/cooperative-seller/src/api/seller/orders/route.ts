@@ -4,10 +4,14 @@ import type {
 } from "@medusajs/framework/http"
 
 import { listSellerOrders } from "../../../lib/cooperative-orders"
+import { loadShipmentSummaries } from "../../../lib/shipping/order-shipping"
 import { loadSellerMember } from "../../utils/seller"
 import type { SellerGetOrdersParamsType } from "./validators"
 
-/** GET /seller/orders: the cooperative's orders, newest first, optionally by status. */
+/**
+ * GET /seller/orders: the cooperative's orders, newest first, optionally by status, each with
+ * its latest parcel's tracking number and status.
+ */
 export const GET = async (
   req: AuthenticatedMedusaRequest,
   res: MedusaResponse
@@ -20,5 +24,18 @@ export const GET = async (
     member.cooperative_id,
     { limit, offset, status }
   )
-  res.json({ orders, count, offset, limit })
+  const shipments = await loadShipmentSummaries(
+    req.scope,
+    member.cooperative_id,
+    orders.map((order) => order.id)
+  )
+  res.json({
+    orders: orders.map((order) => ({
+      ...order,
+      shipment: shipments.get(order.id) ?? null,
+    })),
+    count,
+    offset,
+    limit,
+  })
 }
