@@ -91,3 +91,19 @@ export type OrderDetail = OrderSummary & {
   codAmount: number
   shippingAddress?: PostalAddress
 }
+
+/** Where the parcel went, as the courier reported it (see messages parcelStatus). */
+export type ParcelStatus =
+  | "picked_up"
+  | "in_transit"
+  | "out_for_delivery"
+  | "delivered"
+  | "delivery_failed"
+  | "returned"
+
+/** One step of the parcel's journey, oldest first on the order page. */
+export type ParcelEvent = {
+  status: ParcelStatus
+  occurredAt: string
+  note?: string
+}

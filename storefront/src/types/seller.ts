@@ -136,7 +136,7 @@ export type SellerOrder = {
 }
 
 export type SellerOrderList = {
-  orders: SellerOrder[]
+  orders: SellerOrderSummary[]
   count: number
   offset: number
   limit: number
@@ -185,3 +185,122 @@ export type SellerDocument = {
 }
 
 export type EthnicGroupOption = { code: string; name: string }
+
+// Shipping (plugins/cooperative-seller/SHIPPING_API.md)
+
+/** Where a parcel is, from "ready" (labelled, waiting for the courier) to its end. */
+export type ShipmentStatus =
+  | "ready"
+  | "picked_up"
+  | "in_transit"
+  | "out_for_delivery"
+  | "delivered"
+  | "delivery_failed"
+  | "returned"
+  | "canceled"
+
+/** What a courier (or a member, for the table courier) can say about a parcel. */
+export type CourierEventStatus = Exclude<ShipmentStatus, "ready" | "canceled">
+
+/** The order's courier, as the buyer chose it at checkout. */
+export type OrderCourier = {
+  provider_id: string
+  courier: string
+  service: "standard" | "express"
+  /** As the label prints it: "VNPost tiêu chuẩn". */
+  name: string
+}
+
+/** The box worked out from the products, to prefill "ready to ship". */
+export type SellerParcel = {
+  weight_g: number
+  length_cm: number | null
+  width_cm: number | null
+  height_cm: number | null
+}
+
+/** An order's latest parcel. */
+export type SellerShipment = {
+  id: string
+  provider_id: string
+  courier: string
+  tracking_number: string
+  status: ShipmentStatus
+  expected_delivery_at: string | null
+  pickup_id: string | null
+  weight_g: number
+  cod_amount: number
+  label_url: string
+  packing_slip_url: string
+  /** The table courier has no API: its events are recorded by hand. */
+  manual_events: boolean
+}
+
+/** What the order list says of a parcel. */
+export type SellerShipmentSummary = Pick<
+  SellerShipment,
+  "tracking_number" | "status" | "pickup_id"
+>
+
+export type SellerOrderSummary = SellerOrder & {
+  seller_status?: "to_pack" | "shipped" | "delivered" | "canceled"
+  shipment?: SellerShipmentSummary | null
+}
+
+export type SellerOrderDetail = SellerOrderSummary & {
+  shipping: OrderCourier | null
+  /** Null when the backend does not say (a server older than the shipping fields). */
+  parcel: SellerParcel | null
+  shipment: SellerShipment | null
+}
+
+export type ShipmentEvent = {
+  status: CourierEventStatus
+  occurred_at: string
+  note: string | null
+  source: "webhook" | "manual"
+  tracking_number: string
+}
+
+export type SellerPickup = {
+  id: string
+  requested_at: string
+  /** The day the courier comes, YYYY-MM-DD in Vietnam. */
+  pickup_date: string
+  parcels: number
+  provider_ids: string[]
+  note: string | null
+  shipments: {
+    order_id: string
+    display_id: number
+    tracking_number: string
+    provider_id: string
+    status: ShipmentStatus
+  }[]
+}
+
+export type SellerPickupList = {
+  pickups: SellerPickup[]
+  count: number
+  /** Ready parcels not yet in a pickup. */
+  waiting: number
+}
+
+export type CodTotal = { amount: number; parcels: number }
+
+export type CodSummary = {
+  collected: CodTotal
+  remitted: CodTotal
+  outstanding: CodTotal
+  shipments: {
+    order_id: string
+    display_id: number
+    tracking_number: string
+    provider_id: string
+    cod_amount: number
+    collected_at: string | null
+    remitted_at: string | null
+    remitted_amount: number | null
+  }[]
+  count: number
+}

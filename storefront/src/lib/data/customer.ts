@@ -7,6 +7,7 @@ import type {
   Customer,
   OrderDetail,
   OrderSummary,
+  ParcelEvent,
 } from "@/types/account"
 
 import { backendUrl, sdk } from "./config"
@@ -372,4 +373,33 @@ export const getOrder = async (
   )
   const order = orders[0]
   return order ? toOrderDetail(order, backendUrl()) : undefined
+}
+
+/**
+ * Where the parcel of one of the buyer's orders has been, oldest first; empty before the courier
+ * reports anything (and for an id that is not the buyer's: the route answers 404).
+ */
+export const getOrderTimeline = async (id: string): Promise<ParcelEvent[]> => {
+  if (!/^[\w-]{1,100}$/.test(id)) {
+    return []
+  }
+  try {
+    const { events } = await customerFetch<{
+      events: {
+        status: ParcelEvent["status"]
+        occurred_at: string
+        note: string | null
+      }[]
+    }>(`/store/customers/me/orders/${encodeURIComponent(id)}/timeline`)
+    return events.map((event) => ({
+      status: event.status,
+      occurredAt: event.occurred_at,
+      ...(event.note ? { note: event.note } : {}),
+    }))
+  } catch (error) {
+    if (error instanceof CustomerApiError && error.status === 404) {
+      return []
+    }
+    throw error
+  }
 }

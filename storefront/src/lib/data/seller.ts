@@ -3,17 +3,23 @@ import "server-only"
 import { FetchError } from "@medusajs/js-sdk"
 
 import type {
+  CodSummary,
+  CourierEventStatus,
   ProductImport,
   SalesSummary,
   SellerCooperative,
   SellerDocument,
   SellerMe,
   SellerMember,
-  SellerOrder,
+  SellerOrderDetail,
   SellerOrderList,
+  SellerParcel,
+  SellerPickup,
+  SellerPickupList,
   SellerProduct,
   SellerProductList,
   SellerTeam,
+  ShipmentEvent,
   UploadedPhoto,
 } from "@/types/seller"
 
@@ -323,12 +329,18 @@ export const listSellerOrders = (query: {
 
 export const getSellerOrder = async (
   id: string
-): Promise<SellerOrder | undefined> => {
+): Promise<SellerOrderDetail | undefined> => {
   try {
-    const { order } = await sellerFetch<{ order: SellerOrder }>(
-      `/seller/orders/${encodeURIComponent(id)}`
-    )
-    return order
+    const { order } = await sellerFetch<{
+      order: Omit<SellerOrderDetail, "shipping" | "parcel" | "shipment"> &
+        Partial<Pick<SellerOrderDetail, "shipping" | "parcel" | "shipment">>
+    }>(`/seller/orders/${encodeURIComponent(id)}`)
+    return {
+      ...order,
+      shipping: order.shipping ?? null,
+      parcel: order.parcel ?? null,
+      shipment: order.shipment ?? null,
+    }
   } catch (error) {
     if (error instanceof SellerApiError && error.status === 404) {
       return undefined
@@ -336,6 +348,68 @@ export const getSellerOrder = async (
     throw error
   }
 }
+
+// Shipping
+
+const orderPath = (id: string, rest: string): string =>
+  `/seller/orders/${encodeURIComponent(id)}/${rest}`
+
+/** "Ready to ship": the courier books the parcel; the box as measured, or the products' defaults. */
+export const shipSellerOrder = (
+  id: string,
+  parcel: Partial<SellerParcel>
+): Promise<{
+  fulfillment: {
+    id: string
+    provider_id: string
+    tracking_number: string
+    label_url: string
+  }
+}> => sellerFetch(orderPath(id, "ship"), { method: "POST", body: parcel })
+
+/** The parcel's timeline, oldest first; empty for an order not shipped yet. */
+export const listShipmentEvents = async (
+  id: string
+): Promise<ShipmentEvent[]> => {
+  try {
+    const { events } = await sellerFetch<{ events: ShipmentEvent[] }>(
+      orderPath(id, "shipment-events")
+    )
+    return events
+  } catch (error) {
+    if (error instanceof SellerApiError && error.status === 404) {
+      return []
+    }
+    throw error
+  }
+}
+
+/** What the table courier did with the parcel, recorded by a member (it has no API). */
+export const recordShipmentEvent = (
+  id: string,
+  event: { status: CourierEventStatus; note?: string }
+): Promise<{ events: ShipmentEvent[] }> =>
+  sellerFetch(orderPath(id, "shipment-events"), {
+    method: "POST",
+    body: event,
+  })
+
+export const listPickups = (query: {
+  limit: number
+  offset: number
+}): Promise<SellerPickupList> => sellerFetch("/seller/pickups", { query })
+
+/** One request for the couriers to come for every ready parcel not yet in a pickup. */
+export const requestPickup = (
+  body: { note?: string } = {}
+): Promise<{ pickup: SellerPickup }> =>
+  sellerFetch("/seller/pickups", { method: "POST", body })
+
+/** The cash couriers collected for the cooperative and what they have paid over. */
+export const getCodSummary = (query: {
+  limit: number
+  offset: number
+}): Promise<CodSummary> => sellerFetch("/seller/cod-summary", { query })
 
 export const getSalesSummary = async (): Promise<SalesSummary> => {
   const { summary } = await sellerFetch<{ summary: SalesSummary }>(

@@ -18,6 +18,27 @@ const dateFormats: Record<Locale, Intl.DateTimeFormat> = {
   }),
 }
 
+const dateTimeFormats: Record<Locale, Intl.DateTimeFormat> = {
+  vi: new Intl.DateTimeFormat("vi-VN", {
+    timeZone: TIME_ZONE,
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }),
+  en: new Intl.DateTimeFormat("en-GB", {
+    timeZone: TIME_ZONE,
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }),
+}
+
 const isoDateFormat = new Intl.DateTimeFormat("en-CA", {
   timeZone: TIME_ZONE,
   year: "numeric",
@@ -49,3 +70,15 @@ export const isoDateInVietnam = (iso: string): string =>
 /** This month (1–12) in Vietnam. */
 export const monthInVietnam = (now: Date): number =>
   Number(monthFormat.format(now))
+
+/** The day and the hour in Vietnam: when a parcel moved. */
+export const formatDateTime = (iso: string, locale: Locale): string =>
+  dateTimeFormats[locale].format(parse(iso))
+
+/** A calendar day the backend already gives in Vietnam ("2026-11-30"), shown like formatDate. */
+export const formatVietnamDay = (day: string, locale: Locale): string => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) {
+    throw new RangeError(`${day} is not a YYYY-MM-DD day`)
+  }
+  return formatDate(`${day}T12:00:00+07:00`, locale)
+}

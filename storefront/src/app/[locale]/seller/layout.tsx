@@ -30,7 +30,11 @@ export default async function SellerLayout({
   const messages = await getMessages()
   return (
     <NextIntlClientProvider
-      messages={{ error: messages.error, seller: messages.seller }}
+      messages={{
+        error: messages.error,
+        seller: messages.seller,
+        parcelStatus: messages.parcelStatus,
+      }}
     >
       {children}
     </NextIntlClientProvider>

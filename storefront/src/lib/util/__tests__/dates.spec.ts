@@ -1,4 +1,10 @@
-import { formatDate, isoDateInVietnam, monthInVietnam } from "../dates"
+import {
+  formatDate,
+  formatDateTime,
+  formatVietnamDay,
+  isoDateInVietnam,
+  monthInVietnam,
+} from "../dates"
 
 describe("dates in Vietnam", () => {
   // 17:30 UTC on 31 March is already 1 April in Hồ Chí Minh City (UTC+7).
@@ -17,5 +23,20 @@ describe("dates in Vietnam", () => {
 
   it("refuses a string that is not a date", () => {
     expect(() => formatDate("soon", "vi")).toThrow(RangeError)
+  })
+
+  it("shows when a parcel moved on Vietnam's clock", () => {
+    const vi = formatDateTime(lateEvening, "vi")
+    expect(vi).toContain("01/04/2026")
+    expect(vi).toContain("00:30")
+    const en = formatDateTime(lateEvening, "en")
+    expect(en).toContain("1 April 2026")
+    expect(en).toContain("00:30")
+  })
+
+  it("shows a day the backend gives in Vietnam as that same day", () => {
+    expect(formatVietnamDay("2026-11-30", "vi")).toBe("30/11/2026")
+    expect(formatVietnamDay("2026-11-30", "en")).toBe("30 November 2026")
+    expect(() => formatVietnamDay("30/11/2026", "vi")).toThrow(RangeError)
   })
 })

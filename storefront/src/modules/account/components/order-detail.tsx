@@ -2,24 +2,28 @@ import { getLocale, getTranslations } from "next-intl/server"
 
 import { Link } from "@/i18n/navigation"
 import { formatDate, isoDateInVietnam } from "@/lib/util/dates"
+import { ParcelTimeline } from "@/modules/common/components/parcel-timeline"
 import { Price } from "@/modules/common/components/price"
 import sellerStyles from "@/modules/seller/components/seller.module.css"
-import type { OrderDetail as Order } from "@/types/account"
+import type { OrderDetail as Order, ParcelEvent } from "@/types/account"
 
 import { AddressText } from "./address-card"
 import styles from "./account.module.css"
 import { OrderStates } from "./order-states"
 
 /**
- * One order, one cooperative's parcel: what is in it, where it goes, what delivery costs and how
- * much cash the courier collects.
+ * One order, one cooperative's parcel: what is in it, where it goes, what delivery costs, how
+ * much cash the courier collects, and where the parcel has been.
  */
 export const OrderDetail = async ({
   order,
   provinceName,
+  timeline = [],
 }: {
   order: Order
   provinceName?: string
+  /** The courier's events, oldest first; nothing shows before the first. */
+  timeline?: ParcelEvent[]
 }) => {
   const [t, locale] = await Promise.all([
     getTranslations("account.orders"),
@@ -45,6 +49,19 @@ export const OrderDetail = async ({
         </p>
         <OrderStates progress={order.progress} payment={order.payment} />
       </div>
+      {timeline.length > 0 && (
+        <section aria-labelledby="order-timeline">
+          <h2 id="order-timeline">{t("timeline")}</h2>
+          <ParcelTimeline
+            testId="order-timeline"
+            steps={timeline.map((event) => ({
+              status: event.status,
+              occurredAt: event.occurredAt,
+              note: event.note,
+            }))}
+          />
+        </section>
+      )}
       <section aria-labelledby="order-items">
         <h2 id="order-items">{t("items")}</h2>
         <ul className={styles.lines}>

@@ -23,6 +23,8 @@ export const PortalShell = async ({
     { href: "/seller", label: t("navHome") },
     { href: "/seller/products", label: t("navProducts") },
     { href: "/seller/orders", label: t("navOrders") },
+    { href: "/seller/pickups", label: t("navPickups") },
+    { href: "/seller/cod", label: t("navCod") },
     { href: "/seller/products/import", label: t("navImport") },
     { href: "/seller/team", label: t("navTeam") },
     { href: "/seller/profile", label: t("navProfile") },

@@ -42,6 +42,7 @@ export default async function SellerOrdersPage({
   const locale = await readLocale(params)
   const me = await requireSeller("/seller/orders")
   const t = await getTranslations("seller.orders")
+  const tStatus = await getTranslations("parcelStatus")
   const query = await searchParams
   const filter =
     FILTERS.find((item) => item.status === query.status) ?? FILTERS[0]
@@ -102,6 +103,12 @@ export default async function SellerOrdersPage({
                   ? ` · ${order.shipping_address.city}`
                   : ""}
               </p>
+              {order.shipment && (
+                <p className={styles.meta} data-testid="order-shipment">
+                  {t("tracking", { number: order.shipment.tracking_number })} ·{" "}
+                  {tStatus(order.shipment.status)}
+                </p>
+              )}
             </li>
           ))}
         </ul>

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server"
 import { notFound } from "next/navigation"
 
 import { readLocale } from "@/i18n/locale"
-import { getOrder } from "@/lib/data/customer"
+import { getOrder, getOrderTimeline } from "@/lib/data/customer"
 import { listProvinces } from "@/lib/data/places"
 import { AccountShell } from "@/modules/account/components/account-shell"
 import { OrderDetail } from "@/modules/account/components/order-detail"
@@ -25,9 +25,10 @@ export default async function OrderPage({ params }: PageProps) {
   const customer = await requireCustomer(
     `/account/orders/${encodeURIComponent(id)}`
   )
-  const [order, provinces] = await Promise.all([
+  const [order, provinces, timeline] = await Promise.all([
     getOrder(id),
     listProvinces(locale),
+    getOrderTimeline(id),
   ])
   if (!order) {
     notFound()
@@ -36,6 +37,7 @@ export default async function OrderPage({ params }: PageProps) {
     <AccountShell customer={customer}>
       <OrderDetail
         order={order}
+        timeline={timeline}
         provinceName={
           provinces.find(
             (province) => province.code === order.shippingAddress?.provinceCode

@@ -5,15 +5,30 @@ import { notFound } from "next/navigation"
 import { Link } from "@/i18n/navigation"
 import { readLocale } from "@/i18n/locale"
 import { getPlace } from "@/lib/data/places"
-import { getSellerOrder } from "@/lib/data/seller"
+import { getSellerOrder, listShipmentEvents } from "@/lib/data/seller"
 import { formatVnd } from "@/lib/util/money"
 import { recordCodCollectedAction } from "@/modules/seller/actions"
+import { FormMessage } from "@/modules/seller/components/field"
+import {
+  packingSlipHref,
+  ParcelCard,
+} from "@/modules/seller/components/parcel-card"
 import { PortalShell } from "@/modules/seller/components/portal-shell"
 import styles from "@/modules/seller/components/seller.module.css"
+import { ShipForm } from "@/modules/seller/components/ship-form"
 import { SubmitButton } from "@/modules/seller/components/submit-button"
 import { requireSeller } from "@/modules/seller/session"
+import { formatWeight } from "@/modules/seller/shipping"
 
-type PageProps = { params: Promise<{ locale: string; id: string }> }
+type PageProps = {
+  params: Promise<{ locale: string; id: string }>
+  searchParams: Promise<{
+    shipped?: string | string[]
+    recorded?: string | string[]
+  }>
+}
+
+const TRACKING_NUMBER = /^[A-Z0-9]{1,64}$/i
 
 export async function generateMetadata({
   params,
@@ -23,7 +38,10 @@ export async function generateMetadata({
   return { title: t("title") }
 }
 
-export default async function SellerOrderPage({ params }: PageProps) {
+export default async function SellerOrderPage({
+  params,
+  searchParams,
+}: PageProps) {
   const locale = await readLocale(params)
   const { id } = await params
   if (!/^[\w-]{1,100}$/.test(id)) {
@@ -36,6 +54,17 @@ export default async function SellerOrderPage({ params }: PageProps) {
   }
   const t = await getTranslations("seller.orders")
   const tSeller = await getTranslations("seller")
+  const query = await searchParams
+  const shipment = order.shipment
+  const events = shipment ? await listShipmentEvents(order.id) : []
+  const shipped =
+    typeof query.shipped === "string" && TRACKING_NUMBER.test(query.shipped)
+      ? query.shipped
+      : undefined
+  const readyToShip =
+    !shipment &&
+    order.status !== "canceled" &&
+    (order.seller_status ?? "to_pack") === "to_pack"
   const address = order.shipping_address
   const place = address?.commune_code
     ? await getPlace(address.commune_code, locale)
@@ -54,6 +83,33 @@ export default async function SellerOrderPage({ params }: PageProps) {
       <p className={styles.meta}>
         {t("placed", { date: date.format(new Date(order.created_at)) })}
       </p>
+      {shipped && (
+        <FormMessage ok message={tSeller("ship.done", { tracking: shipped })} />
+      )}
+      {query.recorded === "1" && (
+        <FormMessage ok message={tSeller("parcel.recorded")} />
+      )}
+      {shipment && (
+        <ParcelCard
+          orderId={order.id}
+          courierName={order.shipping?.name}
+          shipment={shipment}
+          events={events}
+        />
+      )}
+      {readyToShip && (
+        <ShipForm
+          orderId={order.id}
+          parcel={order.parcel}
+          courierName={order.shipping?.name}
+          weightText={
+            order.parcel
+              ? formatWeight(order.parcel.weight_g, locale)
+              : undefined
+          }
+          packingSlipHref={packingSlipHref(order.id)}
+        />
+      )}
       <section className={styles.card}>
         <table className={styles.table}>
           <tbody>
