@@ -63,6 +63,11 @@ export const RemittanceImportForm = () => {
   const failure = run.error
   const problems =
     failure instanceof RemittanceImportError ? failure.problems : []
+  // The backend's message repeats the rows after its first sentence; they are listed below.
+  const headline =
+    problems.length > 0
+      ? (failure?.message.split(/(?<=\.)\s/)[0] ?? "")
+      : (failure?.message ?? "")
   const imported = run.data?.remittance
 
   return (
@@ -150,7 +155,7 @@ export const RemittanceImportForm = () => {
               data-testid="remittance-import-error"
             >
               <Text size="small" className="text-ui-fg-error">
-                {failure.message}
+                {headline}
               </Text>
               {problems.length > 0 ? (
                 <ul className="list-disc pl-5">

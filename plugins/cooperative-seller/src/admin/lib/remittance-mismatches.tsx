@@ -116,23 +116,25 @@ export const RemittanceMismatches = () => {
             Lines that matched no parcel or not its cash, across every import.
           </Text>
         </div>
-        <Select
-          size="small"
-          value={resolved ? "resolved" : "open"}
-          onValueChange={(value) => {
-            setResolved(value === "resolved")
-            setOffset(0)
-            setEditing(null)
-          }}
-        >
-          <Select.Trigger aria-label="Which mismatches">
-            <Select.Value />
-          </Select.Trigger>
-          <Select.Content>
-            <Select.Item value="open">Open</Select.Item>
-            <Select.Item value="resolved">Followed up</Select.Item>
-          </Select.Content>
-        </Select>
+        <div className="w-40">
+          <Select
+            size="small"
+            value={resolved ? "resolved" : "open"}
+            onValueChange={(value) => {
+              setResolved(value === "resolved")
+              setOffset(0)
+              setEditing(null)
+            }}
+          >
+            <Select.Trigger aria-label="Which mismatches">
+              <Select.Value />
+            </Select.Trigger>
+            <Select.Content>
+              <Select.Item value="open">Open</Select.Item>
+              <Select.Item value="resolved">Followed up</Select.Item>
+            </Select.Content>
+          </Select>
+        </div>
       </div>
       {isError ? (
         <Text className="px-6 py-4 text-ui-fg-error">

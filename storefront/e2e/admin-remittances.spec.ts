@@ -1,0 +1,197 @@
+import { type APIRequestContext, expect, test } from "@playwright/test"
+
+import { formatVnd } from "../src/lib/util/money"
+import { checkoutByApi, publishableKey, storeApi } from "./store-api"
+
+// The courier pays over the cash it collected on delivery with a statement; the operator imports
+// it in Medusa's admin (Remittances), sees which lines matched a parcel and which did not, and
+// marks a mismatch followed up.
+const backend = process.env.BACKEND_URL || "http://localhost:9000"
+const PASSWORD = "ChoPhien!2026"
+
+const tokenFor = async (
+  request: APIRequestContext,
+  actor: "user" | "seller",
+  email: string
+): Promise<string> => {
+  const response = await request.post(`${backend}/auth/${actor}/emailpass`, {
+    data: { email, password: PASSWORD },
+  })
+  expect(response.status(), `${actor} sign-in`).toBe(200)
+  return ((await response.json()) as { token: string }).token
+}
+
+/** A guest's cash-on-delivery order from the demo cooperative, shipped and delivered. */
+const deliveredCodParcel = async (
+  request: APIRequestContext
+): Promise<{ tracking_number: string; cod_amount: number }> => {
+  const store = storeApi(request, await publishableKey(request))
+  const { regions } = await store<{ regions: { id: string }[] }>(
+    "/store/regions"
+  )
+  const regionId = regions[0]?.id ?? ""
+  const { products } = await store<{
+    products: {
+      cooperative?: { handle: string } | null
+      variants: { id: string; inventory_quantity?: number | null }[]
+    }[]
+  }>(
+    `/store/products?limit=100&region_id=${regionId}&fields=id,*variants,+variants.inventory_quantity,+cooperative.*`
+  )
+  const variant = products
+    .filter((product) => product.cooperative?.handle === "htx-son-tra-tram-tau")
+    .flatMap((product) => product.variants)
+    .find((entry) => (entry.inventory_quantity ?? 0) > 2)
+  expect(variant, "a demo cooperative product in stock").toBeDefined()
+  const { cart } = await store<{ cart: { id: string } }>("/store/carts", {
+    region_id: regionId,
+    email: "khach.doi-soat@buyer.example.vn",
+  })
+  await store(`/store/carts/${cart.id}/line-items`, {
+    variant_id: variant?.id,
+    quantity: 1,
+  })
+  const order = await checkoutByApi(store, cart.id)
+  expect(order.cod_amount).toBeGreaterThan(0)
+
+  const seller = await tokenFor(request, "seller", "seller@chophien.local")
+  const shipped = await request.post(
+    `${backend}/seller/orders/${order.id}/ship`,
+    { headers: { authorization: `Bearer ${seller}` }, data: {} }
+  )
+  expect(shipped.status(), await shipped.text()).toBe(200)
+  const { fulfillment } = (await shipped.json()) as {
+    fulfillment: { tracking_number: string }
+  }
+
+  const operator = await tokenFor(request, "user", "admin@chophien.local")
+  const delivered = await request.post(
+    `${backend}/admin/orders/${order.id}/shipment-events`,
+    {
+      headers: { authorization: `Bearer ${operator}` },
+      data: { status: "delivered" },
+    }
+  )
+  expect(delivered.status(), await delivered.text()).toBe(200)
+  return {
+    tracking_number: fulfillment.tracking_number,
+    cod_amount: order.cod_amount,
+  }
+}
+
+test("the operator imports a VNPost statement, sees each line's outcome and follows up a mismatch", async ({
+  page,
+  request,
+}) => {
+  const parcel = await deliveredCodParcel(request)
+  const unknown = `CPX${Date.now().toString(36).toUpperCase()}VN`
+  const fileName = `doi-soat-${Date.now().toString(36)}.csv`
+
+  await page.goto(`${backend}/app/login`)
+  await page.getByPlaceholder("Email").fill("admin@chophien.local")
+  await page.getByPlaceholder("Password").fill(PASSWORD)
+  await page.getByRole("button", { name: "Continue with Email" }).click()
+  await expect(page).toHaveURL(/\/app\/orders/)
+  await page.getByRole("link", { name: "Remittances" }).click()
+  await expect(
+    page.getByRole("heading", { name: "Courier remittances" })
+  ).toBeVisible()
+
+  // The example is there to download, with the columns the import reads.
+  const download = page.waitForEvent("download")
+  await page.getByRole("link", { name: "Download an example CSV" }).click()
+  const example = await (await download).createReadStream()
+  const chunks: Buffer[] = []
+  for await (const chunk of example) {
+    chunks.push(Buffer.from(chunk as Buffer))
+  }
+  expect(Buffer.concat(chunks).toString("utf8")).toContain(
+    "tracking_number,amount,remitted_on"
+  )
+
+  await page.getByRole("combobox", { name: "Courier" }).click()
+  await page.getByRole("option", { name: "VNPost" }).click()
+
+  // A file with a bad amount and a bad date is refused, each bad row named, nothing stored.
+  await page.getByLabel("Statement (CSV)").setInputFiles({
+    name: "sai.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(
+      `tracking_number;amount;remitted_on\n${parcel.tracking_number};abc;2026-11-28\n${unknown};150000;31/13/2026\n`
+    ),
+  })
+  await page.getByRole("button", { name: "Import statement" }).click()
+  const refusal = page.getByTestId("remittance-import-error")
+  await expect(refusal).toContainText("nothing was stored")
+  await expect(refusal).toContainText(/row 2, amount/i)
+  await expect(refusal).toContainText(/row 3, remitted_on/i)
+  await page.screenshot({
+    path: "test-results/admin-remittances-refused.png",
+    fullPage: true,
+  })
+
+  // The statement: the delivered parcel for its cash, a number no parcel has, the parcel again.
+  await page.getByLabel("Statement (CSV)").setInputFiles({
+    name: fileName,
+    mimeType: "text/csv",
+    buffer: Buffer.from(
+      [
+        "Mã vận đơn,Số tiền,Ngày",
+        `${parcel.tracking_number.toLowerCase()},${parcel.cod_amount},2026-11-28`,
+        `${unknown},"99.000",28/11/2026`,
+        `${parcel.tracking_number},${parcel.cod_amount},2026-11-28`,
+      ].join("\n")
+    ),
+  })
+  await page.getByRole("button", { name: "Import statement" }).click()
+  const result = page.getByTestId("remittance-result")
+  await expect(result.getByTestId("summary-lines")).toHaveText("3")
+  await expect(result.getByTestId("summary-matched")).toHaveText("1")
+  await expect(result.getByTestId("summary-mismatched")).toHaveText("2")
+  await expect(result.getByTestId("summary-amount-matched")).toHaveText(
+    formatVnd(parcel.cod_amount)
+  )
+  await expect(result.getByTestId("summary-amount-total")).toHaveText(
+    formatVnd(2 * parcel.cod_amount + 99_000)
+  )
+  const lines = result.getByTestId("remittance-line")
+  await expect(lines).toHaveCount(3)
+  await expect(lines.nth(0)).toContainText("Matched")
+  await expect(lines.nth(0)).toContainText(formatVnd(parcel.cod_amount))
+  await expect(lines.nth(1)).toContainText(unknown)
+  await expect(lines.nth(1)).toContainText("Unknown tracking number")
+  await expect(lines.nth(1)).toContainText("99.000 ₫")
+  await expect(lines.nth(2)).toContainText("Duplicate")
+  await page.screenshot({
+    path: "test-results/admin-remittances-imported.png",
+    fullPage: true,
+  })
+
+  // The import is the newest in the list; its page shows every line.
+  const newest = page.getByTestId("remittance-row").first()
+  await expect(newest).toContainText(fileName)
+  await newest.getByRole("link").click()
+  await expect(
+    page.getByRole("heading", { name: "Remittance statement" })
+  ).toBeVisible()
+  await expect(page.getByTestId("remittance-line")).toHaveCount(3)
+  await page.getByRole("link", { name: "All remittances" }).click()
+
+  // The unknown number waits among the open mismatches until the operator follows it up.
+  const mismatch = page.getByTestId("mismatch-row").filter({ hasText: unknown })
+  await expect(mismatch).toContainText("Unknown tracking number")
+  await mismatch.getByRole("button", { name: "Mark followed up" }).click()
+  await mismatch
+    .getByLabel("Follow-up note")
+    .fill("VNPost: mã vận đơn gõ nhầm, sẽ trả lại trong kỳ sau.")
+  await mismatch.getByRole("button", { name: "Save note" }).click()
+  await expect(
+    page.getByTestId("mismatch-row").filter({ hasText: unknown })
+  ).toHaveCount(0)
+
+  await page.getByRole("combobox", { name: "Which mismatches" }).click()
+  await page.getByRole("option", { name: "Followed up" }).click()
+  await expect(
+    page.getByTestId("mismatch-row").filter({ hasText: unknown })
+  ).toContainText("mã vận đơn gõ nhầm")
+})
