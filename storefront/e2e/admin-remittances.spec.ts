@@ -125,10 +125,6 @@ test("the operator imports a VNPost statement, sees each line's outcome and foll
   await expect(refusal).toContainText("nothing was stored")
   await expect(refusal).toContainText(/row 2, amount/i)
   await expect(refusal).toContainText(/row 3, remitted_on/i)
-  await page.screenshot({
-    path: "test-results/admin-remittances-refused.png",
-    fullPage: true,
-  })
 
   // The statement: the delivered parcel for its cash, a number no parcel has, the parcel again.
   await page.getByLabel("Statement (CSV)").setInputFiles({
@@ -162,10 +158,6 @@ test("the operator imports a VNPost statement, sees each line's outcome and foll
   await expect(lines.nth(1)).toContainText("Unknown tracking number")
   await expect(lines.nth(1)).toContainText("99.000 ₫")
   await expect(lines.nth(2)).toContainText("Duplicate")
-  await page.screenshot({
-    path: "test-results/admin-remittances-imported.png",
-    fullPage: true,
-  })
 
   // The import is the newest in the list; its page shows every line.
   const newest = page.getByTestId("remittance-row").first()
