@@ -1,7 +1,16 @@
-import { ensureCooperativeStockLocationsWorkflow } from "@cho-phien/cooperative-seller/workflows"
+import { applyManualEvent } from "@cho-phien/cooperative-seller/lib/shipping/courier-events"
+import { loadCheckoutView } from "@cho-phien/cooperative-seller/lib/checkout/serialize"
+import { shipOrderWorkflow } from "@cho-phien/cooperative-seller/lib/shipping/ship-order-workflow"
+import { checkoutCartWorkflow } from "@cho-phien/cooperative-seller/workflows"
+import type { CourierEventStatus } from "@cho-phien/couriers-vn/modules/courier-shipments"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { createOrderWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  addShippingMethodToCartWorkflow,
+  cancelOrderWorkflow,
+  createCartWorkflow,
+  listShippingOptionsForCartWorkflow,
+} from "@medusajs/medusa/core-flows"
 
 import {
   COUNTRY_CODE,
@@ -12,6 +21,12 @@ import {
 import type { Logger } from "./progress"
 
 const DAY = 24 * 60 * 60 * 1000
+
+/** The demo orders travel with VNPost (the table courier), whose events are recorded by hand. */
+const DEMO_COURIER_PROVIDER_ID = "vnpost-table_vnpost-table"
+const COD_PROVIDER_ID = "pp_cod_cod"
+/** Who the demo's shipments and courier events are recorded by. */
+const DEMO_SEED_ACTOR = "demo-seed"
 
 type Stage = "to_pack" | "shipped" | "delivered" | "canceled"
 
@@ -95,9 +110,10 @@ type CooperativeRow = {
 }
 
 /**
- * A handful of orders for the demo seller's cooperative, so the portal's orders page and sales
- * summary have something to show: some to pack, one shipped, two delivered, one canceled, spread
- * over three months and linked to the cooperative as checkout will link them. Demo data only;
+ * A handful of orders for the demo seller's cooperative, placed through the shop's checkout
+ * (VNPost standard, cash on delivery), so the portal's orders, shipping and sales summary have
+ * something to show: two to pack (ready to hand to the courier), one on its way, two delivered
+ * with the cash collected, one cancelled, spread over three months. Demo data only;
  * skipped when the cooperative already has orders, so running it again adds none.
  */
 export const seedDemoOrders = async (
@@ -152,35 +168,24 @@ export const seedDemoOrders = async (
     logger.info("The marketplace is not seeded yet: no demo orders.")
     return undefined
   }
-  // A demo database seeded before cooperatives had their own stock locations gets one here.
-  const { result: locations } = await ensureCooperativeStockLocationsWorkflow(
-    container
-  ).run({ input: { cooperative_ids: [cooperative.id] } })
-  const locationId = locations[cooperative.id] ?? ""
-  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  // The cooperative's products travel on its own shipping profile, with its own options.
+  const {
+    data: [profiled],
+  } = (await query.graph({
+    entity: "product",
+    fields: ["id", "shipping_profile.id"],
+    filters: { id: products[0]?.id ?? "none" },
+  })) as { data: { id: string; shipping_profile?: { id: string } | null }[] }
+  const profileId = profiled?.shipping_profile?.id
   const db = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const orderModule = container.resolve(Modules.ORDER)
-  const fulfillment = container.resolve(Modules.FULFILLMENT)
   const now = options.now ?? new Date()
+  const at = (daysAgo: number): Date => new Date(now.getTime() - daysAgo * DAY)
   const orderIds: string[] = []
 
   for (const [index, spec] of DEMO_ORDERS.entries()) {
     const items = spec.items.flatMap(({ product: at, quantity }) => {
-      const product = products[at % products.length]
-      const variant = product?.variants?.[0]
-      const price = variant?.prices?.find(
-        (p) => p.currency_code === CURRENCY_CODE
-      )
-      return product && variant && price
-        ? [
-            {
-              variant_id: variant.id,
-              title: product.title,
-              quantity,
-              unit_price: Number(price.amount),
-            },
-          ]
-        : []
+      const variant = products[at % products.length]?.variants?.[0]
+      return variant ? [{ variant_id: variant.id, quantity }] : []
     })
     const address = {
       ...spec.buyer,
@@ -190,73 +195,105 @@ export const seedDemoOrders = async (
       country_code: COUNTRY_CODE,
       metadata: { commune_code: spec.commune.code },
     }
-    const { result: order } = await createOrderWorkflow(container).run({
+    // Through the shop's own checkout, as a buyer would: a cart, the cooperative's VNPost
+    // standard option, cash on delivery. So the portal can hand these orders to the courier.
+    const { result: cart } = await createCartWorkflow(container).run({
       input: {
         region_id: region.id,
         sales_channel_id: store.default_sales_channel_id,
         email: `nguoi-mua-${index + 1}@example.vn`,
         currency_code: CURRENCY_CODE,
-        items,
         shipping_address: address,
         billing_address: address,
+        items,
       },
     })
-    orderIds.push(order.id)
-    await link.create({
-      [Modules.ORDER]: { order_id: order.id },
-      cooperative: { cooperative_id: cooperative.id },
+    const { result: shippingOptions } =
+      (await listShippingOptionsForCartWorkflow(container).run({
+        input: { cart_id: cart.id },
+      })) as {
+        result: {
+          id: string
+          provider_id: string
+          shipping_profile_id: string
+          data: Record<string, unknown> | null
+        }[]
+      }
+    const option = shippingOptions.find(
+      (candidate) =>
+        candidate.shipping_profile_id === profileId &&
+        candidate.provider_id === DEMO_COURIER_PROVIDER_ID &&
+        candidate.data?.service !== "express"
+    )
+    if (!option) {
+      logger.info(
+        `The cooperative "${handle}" has no VNPost option to deliver with: no demo orders.`
+      )
+      return undefined
+    }
+    await addShippingMethodToCartWorkflow(container).run({
+      input: { cart_id: cart.id, options: [{ id: option.id }] },
     })
+    const { result: checkout } = await checkoutCartWorkflow(container).run({
+      input: { cart_id: cart.id, payment_provider_id: COD_PROVIDER_ID },
+    })
+    const view = await loadCheckoutView(container, checkout.id)
+    const orderId = view.orders[0]?.id
+    if (!orderId) {
+      throw new Error(`The demo checkout of cart ${cart.id} made no order.`)
+    }
+    orderIds.push(orderId)
     // Backdated so the sales summary shows more than one month; no workflow sets created_at.
     await db.raw(`update "order" set created_at = ? where id = ?`, [
-      new Date(now.getTime() - spec.days_ago * DAY),
-      order.id,
+      at(spec.days_ago),
+      orderId,
     ])
 
     if (spec.stage === "canceled") {
-      await orderModule.cancel(order.id)
+      await cancelOrderWorkflow(container).run({
+        input: { order_id: orderId, canceled_by: DEMO_SEED_ACTOR },
+      })
       continue
     }
     if (spec.stage === "to_pack") {
       continue
     }
-    // Packed and handed to the carrier from the cooperative's own location. Fulfilment through
-    // Medusa's workflow needs shipping options per location, which come with checkout (issue 5).
-    const created = await orderModule.retrieveOrder(order.id, {
-      relations: ["items"],
+    // Packed and labelled by the cooperative, then the courier's story as the portal would
+    // record it for VNPost (no courier API): picked up, on the way and, for some, delivered
+    // with the cash collected (which captures the payment).
+    await shipOrderWorkflow(container).run({
+      input: {
+        order_id: orderId,
+        cooperative_id: cooperative.id,
+        member_id: DEMO_SEED_ACTOR,
+        parcel: {},
+        label_url: `/seller/orders/${orderId}/label.pdf`,
+      },
     })
-    const lines = created.items ?? []
-    const handedOver = new Date(now.getTime() - (spec.days_ago - 1) * DAY)
-    const parcel = await fulfillment.createFulfillment({
-      location_id: locationId,
-      provider_id: "manual_manual",
-      delivery_address: { ...spec.buyer, address_1: spec.address_1 },
-      items: lines.map((line) => ({
-        title: line.title,
-        sku: "",
-        barcode: "",
-        quantity: Number(line.quantity),
-        line_item_id: line.id,
-      })),
-      labels: [],
-      order: {},
-      packed_at: handedOver,
-      shipped_at: handedOver,
-      delivered_at:
-        spec.stage === "delivered"
-          ? new Date(now.getTime() - (spec.days_ago - 3) * DAY)
-          : null,
-    })
-    await link.create({
-      [Modules.ORDER]: { order_id: order.id },
-      [Modules.FULFILLMENT]: { fulfillment_id: parcel.id },
-    })
-    await orderModule.registerFulfillment({
-      order_id: order.id,
-      items: lines.map((line) => ({
-        id: line.id,
-        quantity: Number(line.quantity),
-      })),
-    })
+    const story: { status: CourierEventStatus; days_ago: number }[] = [
+      { status: "picked_up", days_ago: spec.days_ago - 1 },
+      { status: "in_transit", days_ago: spec.days_ago - 1.5 },
+      ...(spec.stage === "delivered"
+        ? [
+            {
+              status: "out_for_delivery" as const,
+              days_ago: spec.days_ago - 2.8,
+            },
+            { status: "delivered" as const, days_ago: spec.days_ago - 3 },
+          ]
+        : []),
+    ]
+    for (const event of story) {
+      await applyManualEvent(
+        container,
+        orderId,
+        {
+          status: event.status,
+          occurred_at: at(Math.max(0, event.days_ago)).toISOString(),
+        },
+        DEMO_SEED_ACTOR
+      )
+    }
   }
   logger.info(`${orderIds.length} demo orders for the cooperative "${handle}".`)
   return { order_ids: orderIds }

@@ -298,6 +298,16 @@ medusaIntegrationTestRunner({
             province: "Thành phố Hà Nội",
             commune_code: "00070",
           },
+          // Made without checkout: no courier chosen, so none to hand it to yet; the box is
+          // worked out from the products (two 550 g bags of 20 × 15 × 8 cm, stacked).
+          shipping: null,
+          parcel: {
+            weight_g: 1100,
+            length_cm: 20,
+            width_cm: 15,
+            height_cm: 16,
+          },
+          shipment: null,
         })
         const text = JSON.stringify(detail.data)
         expect(text).not.toContain(BUYER_EMAIL)
@@ -458,6 +468,44 @@ medusaIntegrationTestRunner({
           delivered: 2,
           canceled: 1,
         })
+        // Placed through the checkout: each can go to the courier, and those on their way
+        // carry the courier's story.
+        const toPack = (
+          await client.get("/seller/orders?status=to_pack", token)
+        ).data.orders as { id: string }[]
+        const packing = (
+          await client.get(`/seller/orders/${toPack[0]?.id}`, token)
+        ).data.order as {
+          payment_method: string
+          shipping: { courier: string } | null
+          shipment: unknown
+        }
+        expect(packing).toMatchObject({
+          payment_method: "cod",
+          shipping: { courier: "vnpost-table" },
+          shipment: null,
+        })
+        const [onTheWay] = (
+          await client.get("/seller/orders?status=shipped", token)
+        ).data.orders as { id: string }[]
+        const timeline = (
+          await client.get(
+            `/seller/orders/${onTheWay?.id}/shipment-events`,
+            token
+          )
+        ).data.events as { status: string }[]
+        expect(timeline.map((event) => event.status)).toEqual([
+          "picked_up",
+          "in_transit",
+        ])
+        const delivered = (
+          await client.get("/seller/orders?status=delivered", token)
+        ).data.orders as { payment_status: string }[]
+        expect(delivered.map((order) => order.payment_status)).toEqual([
+          "captured",
+          "captured",
+        ])
+
         const [order] = (await client.get("/seller/orders?limit=1", token)).data
           .orders as Order[]
         expect(JSON.stringify(order)).not.toContain("@example.vn")
