@@ -21,9 +21,10 @@ const tokenFor = async (
   return ((await response.json()) as { token: string }).token
 }
 
-/** A guest's cash-on-delivery order from the demo cooperative, shipped and delivered. */
-const deliveredCodParcel = async (
-  request: APIRequestContext
+/** A guest's cash-on-delivery order from the demo cooperative, shipped, and delivered if asked. */
+const codParcel = async (
+  request: APIRequestContext,
+  delivered: boolean
 ): Promise<{ tracking_number: string; cod_amount: number }> => {
   const store = storeApi(request, await publishableKey(request))
   const { regions } = await store<{ regions: { id: string }[] }>(
@@ -64,15 +65,17 @@ const deliveredCodParcel = async (
     fulfillment: { tracking_number: string }
   }
 
-  const operator = await tokenFor(request, "user", "admin@chophien.local")
-  const delivered = await request.post(
-    `${backend}/admin/orders/${order.id}/shipment-events`,
-    {
-      headers: { authorization: `Bearer ${operator}` },
-      data: { status: "delivered" },
-    }
-  )
-  expect(delivered.status(), await delivered.text()).toBe(200)
+  if (delivered) {
+    const operator = await tokenFor(request, "user", "admin@chophien.local")
+    const event = await request.post(
+      `${backend}/admin/orders/${order.id}/shipment-events`,
+      {
+        headers: { authorization: `Bearer ${operator}` },
+        data: { status: "delivered" },
+      }
+    )
+    expect(event.status(), await event.text()).toBe(200)
+  }
   return {
     tracking_number: fulfillment.tracking_number,
     cod_amount: order.cod_amount,
@@ -83,7 +86,9 @@ test("the operator imports a VNPost statement, sees each line's outcome and foll
   page,
   request,
 }) => {
-  const parcel = await deliveredCodParcel(request)
+  const parcel = await codParcel(request, true)
+  const shortPaid = await codParcel(request, true)
+  const onTheWay = await codParcel(request, false)
   const unknown = `CPX${Date.now().toString(36).toUpperCase()}VN`
   const fileName = `doi-soat-${Date.now().toString(36)}.csv`
 
@@ -126,7 +131,9 @@ test("the operator imports a VNPost statement, sees each line's outcome and foll
   await expect(refusal).toContainText(/row 2, amount/i)
   await expect(refusal).toContainText(/row 3, remitted_on/i)
 
-  // The statement: the delivered parcel for its cash, a number no parcel has, the parcel again.
+  // The statement: a delivered parcel for its cash, a number no parcel has, a delivered parcel
+  // paid short, a parcel still on its way, and the first parcel again.
+  const short = shortPaid.cod_amount - 10_000
   await page.getByLabel("Statement (CSV)").setInputFiles({
     name: fileName,
     mimeType: "text/csv",
@@ -135,29 +142,37 @@ test("the operator imports a VNPost statement, sees each line's outcome and foll
         "Mã vận đơn,Số tiền,Ngày",
         `${parcel.tracking_number.toLowerCase()},${parcel.cod_amount},2026-11-28`,
         `${unknown},"99.000",28/11/2026`,
+        `${shortPaid.tracking_number},${short},2026-11-28`,
+        `${onTheWay.tracking_number},${onTheWay.cod_amount},2026-11-28`,
         `${parcel.tracking_number},${parcel.cod_amount},2026-11-28`,
       ].join("\n")
     ),
   })
   await page.getByRole("button", { name: "Import statement" }).click()
   const result = page.getByTestId("remittance-result")
-  await expect(result.getByTestId("summary-lines")).toHaveText("3")
+  await expect(result.getByTestId("summary-lines")).toHaveText("5")
   await expect(result.getByTestId("summary-matched")).toHaveText("1")
-  await expect(result.getByTestId("summary-mismatched")).toHaveText("2")
+  await expect(result.getByTestId("summary-mismatched")).toHaveText("4")
   await expect(result.getByTestId("summary-amount-matched")).toHaveText(
     formatVnd(parcel.cod_amount)
   )
   await expect(result.getByTestId("summary-amount-total")).toHaveText(
-    formatVnd(2 * parcel.cod_amount + 99_000)
+    formatVnd(2 * parcel.cod_amount + 99_000 + short + onTheWay.cod_amount)
   )
   const lines = result.getByTestId("remittance-line")
-  await expect(lines).toHaveCount(3)
+  await expect(lines).toHaveCount(5)
   await expect(lines.nth(0)).toContainText("Matched")
   await expect(lines.nth(0)).toContainText(formatVnd(parcel.cod_amount))
   await expect(lines.nth(1)).toContainText(unknown)
   await expect(lines.nth(1)).toContainText("Unknown tracking number")
   await expect(lines.nth(1)).toContainText("99.000 ₫")
-  await expect(lines.nth(2)).toContainText("Duplicate")
+  await expect(lines.nth(2)).toContainText("Wrong amount")
+  await expect(lines.nth(2)).toContainText(
+    `but ${formatVnd(shortPaid.cod_amount)} was collected on delivery (10.000 ₫ short)`
+  )
+  await expect(lines.nth(3)).toContainText("Not collected")
+  await expect(lines.nth(3)).toContainText("not delivered")
+  await expect(lines.nth(4)).toContainText("Duplicate")
 
   // The import is the newest in the list; its page shows every line.
   const newest = page.getByTestId("remittance-row").first()
@@ -166,7 +181,7 @@ test("the operator imports a VNPost statement, sees each line's outcome and foll
   await expect(
     page.getByRole("heading", { name: "Remittance statement" })
   ).toBeVisible()
-  await expect(page.getByTestId("remittance-line")).toHaveCount(3)
+  await expect(page.getByTestId("remittance-line")).toHaveCount(5)
   await page.getByRole("link", { name: "All remittances" }).click()
 
   // The unknown number waits among the open mismatches until the operator follows it up.
