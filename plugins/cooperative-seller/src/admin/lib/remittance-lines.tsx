@@ -113,7 +113,9 @@ export const RemittanceLinesTable = ({ lines }: { lines: RemittanceLine[] }) =>
         <Table.Header>
           <Table.Row>
             <Table.HeaderCell>Row</Table.HeaderCell>
-            <Table.HeaderCell>Tracking number</Table.HeaderCell>
+            <Table.HeaderCell className="whitespace-nowrap">
+              Tracking number
+            </Table.HeaderCell>
             <Table.HeaderCell>Order</Table.HeaderCell>
             <Table.HeaderCell className="text-right">Amount</Table.HeaderCell>
             <Table.HeaderCell>Outcome</Table.HeaderCell>

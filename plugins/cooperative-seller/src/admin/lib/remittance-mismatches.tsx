@@ -153,7 +153,9 @@ export const RemittanceMismatches = () => {
           <Table>
             <Table.Header>
               <Table.Row>
-                <Table.HeaderCell>Tracking number</Table.HeaderCell>
+                <Table.HeaderCell className="whitespace-nowrap">
+                  Tracking number
+                </Table.HeaderCell>
                 <Table.HeaderCell>Order</Table.HeaderCell>
                 <Table.HeaderCell className="text-right">
                   Amount
