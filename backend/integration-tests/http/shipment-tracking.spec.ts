@@ -3,8 +3,10 @@ import {
   startFakeGhnServer,
 } from "@cho-phien/couriers-vn/lib/ghn-fake-server"
 import {
+  DEMO_OPERATOR_EMAIL,
   DEMO_PASSWORD,
   DEMO_SELLER_EMAIL,
+  seedDemoOperator,
   seedDemoSeller,
 } from "@cho-phien/seed"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
@@ -490,6 +492,77 @@ medusaIntegrationTestRunner({
       )
       expect(manual.status).toBe(400)
       expect((manual.data as Problem).message).toMatch(/reports its own events/)
+    })
+    it("the operator sees the parcel on the admin's order page and records the table courier's events there", async () => {
+      await seedDemoOperator(getContainer(), {
+        logger: { info: () => undefined },
+      })
+      const { data: signedIn } = await api.post<{ token: string }>(
+        "/auth/user/emailpass",
+        { email: DEMO_OPERATOR_EMAIL, password: DEMO_PASSWORD },
+        { headers: { "x-forwarded-for": "10.8.2.9" } }
+      )
+      const operator = {
+        headers: { authorization: `Bearer ${signedIn.token}` },
+      }
+      type AdminTimeline = Timeline & {
+        shipment: {
+          tracking_number: string
+          courier: string
+          status: string
+          manual_events: boolean
+          cod_amount: number
+        } | null
+      }
+      const placed = await order("nep-tu-le")
+      const before = await api.get<AdminTimeline>(
+        `/admin/orders/${placed.id}/shipment-events`,
+        operator
+      )
+      expect(before.data).toEqual({ shipment: null, events: [] })
+
+      const { tracking_number } = await ship(placed.id)
+      const recorded = await send(
+        api.post<Timeline>(
+          `/admin/orders/${placed.id}/shipment-events`,
+          { status: "picked_up", note: "Bưu cục Trạm Tấu gọi điện xác nhận" },
+          operator
+        )
+      )
+      expect(recorded.status).toBe(200)
+      const { data: after } = await api.get<AdminTimeline>(
+        `/admin/orders/${placed.id}/shipment-events`,
+        operator
+      )
+      expect(after.shipment).toMatchObject({
+        tracking_number,
+        courier: "vnpost-table",
+        status: "picked_up",
+        manual_events: true,
+        cod_amount: placed.cod_amount,
+      })
+      expect(after.events).toEqual([
+        expect.objectContaining({
+          status: "picked_up",
+          source: "manual",
+          note: "Bưu cục Trạm Tấu gọi điện xác nhận",
+          tracking_number,
+        }),
+      ])
+      expect((await stateOf(placed.id)).fulfillment?.shipped_at).not.toBeNull()
+
+      const anonymous = await send(
+        api.get(`/admin/orders/${placed.id}/shipment-events`)
+      )
+      expect(anonymous.status).toBe(401)
+      const asSeller = await send(
+        api.post(
+          `/admin/orders/${placed.id}/shipment-events`,
+          { status: "delivered" },
+          seller
+        )
+      )
+      expect(asSeller.status).toBe(401)
     })
   },
 })

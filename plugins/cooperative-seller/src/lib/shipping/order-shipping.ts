@@ -85,6 +85,42 @@ const iso = (value: Date | string | null | undefined): string | null =>
   value ? new Date(value).toISOString() : null
 
 /**
+ * The order's latest parcel (of the cooperative, when given), as the portal and the admin show
+ * it, or null before the order is handed to a courier.
+ */
+export const loadLatestParcel = async (
+  container: MedusaContainer,
+  orderId: string,
+  cooperativeId?: string
+): Promise<OrderShipment | null> => {
+  const [latest] = await shipmentsService(container).listShipments(
+    {
+      order_id: orderId,
+      ...(cooperativeId ? { cooperative_id: cooperativeId } : {}),
+    },
+    { order: { created_at: "DESC" }, take: 1 }
+  )
+  if (!latest) {
+    return null
+  }
+  const courier = courierOf(latest.provider_id)
+  return {
+    id: latest.id,
+    provider_id: latest.provider_id,
+    courier,
+    tracking_number: latest.tracking_number,
+    status: latest.status,
+    expected_delivery_at: iso(latest.expected_delivery_at),
+    pickup_id: latest.pickup_id ?? null,
+    weight_g: latest.weight_g,
+    cod_amount: latest.cod_amount,
+    label_url: `/seller/orders/${orderId}/label.pdf`,
+    packing_slip_url: `/seller/orders/${orderId}/packing-slip.pdf`,
+    manual_events: MANUAL_EVENT_COURIERS.has(courier),
+  }
+}
+
+/**
  * What the portal's order page needs to hand one of the cooperative's orders to its courier: the
  * courier and service the buyer chose, the box worked out from the products still to ship (the
  * defaults of "ready to ship", to prefill its form) and the latest parcel. The caller has
@@ -169,26 +205,7 @@ export const loadOrderShipping = async (
       }
     : null
 
-  const [latest] = await shipmentsService(container).listShipments(
-    { order_id: orderId, cooperative_id: cooperativeId },
-    { order: { created_at: "DESC" }, take: 1 }
-  )
-  const shipment: OrderShipment | null = latest
-    ? {
-        id: latest.id,
-        provider_id: latest.provider_id,
-        courier: courierOf(latest.provider_id),
-        tracking_number: latest.tracking_number,
-        status: latest.status,
-        expected_delivery_at: iso(latest.expected_delivery_at),
-        pickup_id: latest.pickup_id ?? null,
-        weight_g: latest.weight_g,
-        cod_amount: latest.cod_amount,
-        label_url: `/seller/orders/${orderId}/label.pdf`,
-        packing_slip_url: `/seller/orders/${orderId}/packing-slip.pdf`,
-        manual_events: MANUAL_EVENT_COURIERS.has(courierOf(latest.provider_id)),
-      }
-    : null
+  const shipment = await loadLatestParcel(container, orderId, cooperativeId)
   return { shipping, parcel, shipment }
 }
 

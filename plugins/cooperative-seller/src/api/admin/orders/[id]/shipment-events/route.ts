@@ -7,15 +7,24 @@ import {
   applyManualEvent,
   loadTimeline,
 } from "../../../../../lib/shipping/courier-events"
+import { loadLatestParcel } from "../../../../../lib/shipping/order-shipping"
 import type { ManualShipmentEventType } from "../../../../../lib/shipping/courier-webhooks"
 import { sendCourierEventError } from "../../../../../lib/shipping/send-courier-event-error"
 
-/** GET /admin/orders/:id/shipment-events: the parcel's timeline, oldest first. */
+/**
+ * GET /admin/orders/:id/shipment-events: the order's latest parcel (or null) and its timeline,
+ * oldest first.
+ */
 export const GET = async (
   req: AuthenticatedMedusaRequest,
   res: MedusaResponse
 ) => {
-  res.json({ events: await loadTimeline(req.scope, req.params.id ?? "") })
+  const orderId = req.params.id ?? ""
+  const [shipment, events] = await Promise.all([
+    loadLatestParcel(req.scope, orderId),
+    loadTimeline(req.scope, orderId),
+  ])
+  res.json({ shipment, events })
 }
 
 /**
