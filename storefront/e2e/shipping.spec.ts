@@ -300,3 +300,54 @@ test("the buyer's order page shows where the parcel has been once it is delivere
     /^Delivered/,
   ])
 })
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false })
+
+  test("a cooperative still marks an order ready, asks for a pickup and records the courier's visit", async ({
+    page,
+    request,
+  }) => {
+    const order = await orderFromCooperative(request, {
+      email: "khach.khong-js@buyer.example.vn",
+    })
+    await page.goto("/seller/sign-in")
+    await page.getByLabel("Email").fill(SELLER.email)
+    await page.getByLabel("Mật khẩu").fill(SELLER.password)
+    await page.getByRole("button", { name: "Đăng nhập" }).click()
+    await expect(page).toHaveURL(/\/seller$/)
+
+    await page.goto(`/seller/orders/${order.id}`)
+    const form = page.getByTestId("ship-form")
+    await form.getByLabel("Khối lượng (gam) *").fill("0")
+    await page.getByTestId("ship-submit").click()
+    await expect(
+      page.getByTestId("ship-form").getByText("Cần một số từ 1 đến 50000.")
+    ).toBeVisible()
+    await page
+      .getByTestId("ship-form")
+      .getByLabel("Khối lượng (gam) *")
+      .fill("900")
+    await page.getByTestId("ship-submit").click()
+    await expect(page.getByTestId("tracking-number")).toHaveText(S10)
+    await expect(page.getByTestId("parcel")).toContainText("900 g")
+
+    await page.goto("/seller/pickups")
+    await page.getByTestId("pickup-request").click()
+    await expect(
+      page.getByText(/^Đã hẹn: bưu tá đến lấy \d+ kiện ngày/)
+    ).toBeVisible()
+
+    // The courier came: recorded by hand for VNPost's table courier.
+    await page.goto(`/seller/orders/${order.id}`)
+    await page.getByText("Ghi lại việc bưu tá đã làm").click()
+    await page
+      .getByLabel("Tình trạng mới *")
+      .selectOption({ label: "Bưu tá đã lấy hàng" })
+    await page.getByTestId("shipment-event-submit").click()
+    await expect(page.getByText("Đã ghi lại.")).toBeVisible()
+    await expect(page.getByTestId("seller-timeline")).toContainText(
+      "Bưu tá đã lấy hàng"
+    )
+  })
+})
