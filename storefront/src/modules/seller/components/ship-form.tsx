@@ -70,7 +70,7 @@ export const ShipForm = ({
           defaultValue={value("weight_g")}
           error={state.errors?.weight_g}
         />
-        <div className={styles.row}>
+        <div className={`${styles.row} ${styles.sizes}`}>
           <Field
             name="length_cm"
             label={t("ship.length")}

@@ -93,7 +93,7 @@ export default async function SellerCodPage({
                       {formatVnd(shipment.cod_amount)}
                     </span>
                     <br />
-                    <span className={styles.meta}>
+                    <span className={`${styles.meta} ${styles.nowrap}`}>
                       {shipment.collected_at
                         ? formatDate(shipment.collected_at, locale)
                         : t("notCollected")}
@@ -104,7 +104,7 @@ export default async function SellerCodPage({
                       <>
                         {formatVnd(shipment.remitted_amount ?? 0)}
                         <br />
-                        <span className={styles.meta}>
+                        <span className={`${styles.meta} ${styles.nowrap}`}>
                           {formatDate(shipment.remitted_at, locale)}
                         </span>
                       </>

@@ -64,7 +64,7 @@ export default async function SellerPickupsPage({
           })}
         />
       )}
-      <section className={styles.card}>
+      <section className={`${styles.card} ${styles.form}`}>
         <p className={styles.itemTitle} data-testid="pickup-waiting">
           {t("waiting", { count: waiting })}
         </p>
