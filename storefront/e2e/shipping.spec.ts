@@ -126,6 +126,21 @@ test("a cooperative on a phone marks an order ready, downloads its label, asks f
   await expect(form).toContainText("Tính sẵn từ sản phẩm")
   await expectNoSidewaysScroll(page)
 
+  // The packing slip prints before the parcel is handed over.
+  const slip = page.waitForEvent("download")
+  await form.getByRole("link", { name: "Phiếu đóng gói (PDF)" }).click()
+  const slipPdf = await readAll(await (await slip).createReadStream())
+  expect(slipPdf.subarray(0, 5).toString("latin1")).toBe("%PDF-")
+
+  // Without the seller's sign-in, the label is not served: the link leads to signing in.
+  const anonymous = await request.get(`/api/seller/orders/${order.id}/label`, {
+    maxRedirects: 0,
+  })
+  expect(anonymous.status()).toBe(303)
+  expect(anonymous.headers().location).toContain(
+    `/seller/sign-in?next=${encodeURIComponent(`/seller/orders/${order.id}`)}`
+  )
+
   // A weight past what the courier takes is named under the field, and nothing is sent.
   await form.getByLabel("Khối lượng (gam) *").fill("60000")
   await form.getByLabel("Cao (cm)").fill("15")
