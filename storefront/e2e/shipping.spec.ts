@@ -11,6 +11,7 @@ import {
   publishableKey,
   storeApi,
 } from "./store-api"
+import { formatVnd } from "../src/lib/util/money"
 import { expectNoSidewaysScroll } from "./support"
 
 // Shipping: the demo cooperative, on a cheap phone, marks an order ready for its courier, prints
@@ -20,6 +21,8 @@ const PHONE = { width: 360, height: 740 }
 const SELLER = { email: "seller@chophien.local", password: "ChoPhien!2026" }
 const COOPERATIVE = "htx-son-tra-tram-tau"
 const PASSWORD = "Mat-khau-2026"
+/** An amount as the portal shows it, inside a sentence: "1.021.000 ₫". */
+const VND_PRICE_IN = /\d{1,3}(\.\d{3})* ₫/
 /** A VNPost S10 number: two letters, eight digits, the check digit, VN. */
 const S10 = /^[A-Z]{2}\d{9}VN$/
 
@@ -234,7 +237,7 @@ test("a cooperative on a phone marks an order ready, downloads its label, asks f
   await expectNoSidewaysScroll(page)
 })
 
-test("the buyer's order page shows where the parcel has been once it is delivered", async ({
+test("the buyer's order page shows where the parcel has been once it is delivered, and the cooperative sees the cash the courier collected", async ({
   page,
   request,
 }) => {
@@ -272,6 +275,9 @@ test("the buyer's order page shows where the parcel has been once it is delivere
     { headers: { authorization: `Bearer ${sellerToken}` }, data: {} }
   )
   expect(shipped.ok(), await shipped.text()).toBe(true)
+  const { fulfillment } = (await shipped.json()) as {
+    fulfillment: { tracking_number: string }
+  }
   const admin = await request.post(`${backend}/auth/user/emailpass`, {
     data: { email: "admin@chophien.local", password: "ChoPhien!2026" },
   })
@@ -314,6 +320,25 @@ test("the buyer's order page shows where the parcel has been once it is delivere
     /^In transit/,
     /^Delivered/,
   ])
+
+  // The courier collected the cash: the cooperative sees it, not yet paid over.
+  await signInSeller(page)
+  await page
+    .getByRole("navigation", { name: "Kênh người bán" })
+    .getByRole("link", { name: "Tiền thu hộ" })
+    .click()
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Tiền thu hộ"
+  )
+  await expect(page.getByTestId("cod-collected")).toContainText(VND_PRICE_IN)
+  const row = page
+    .getByTestId("cod-parcels")
+    .locator("tbody tr")
+    .filter({ hasText: fulfillment.tracking_number })
+  await expect(row).toContainText(`Đơn #${order.display_id}`)
+  await expect(row).toContainText(formatVnd(order.cod_amount))
+  await expect(row).toContainText("Chưa trả")
+  await expectNoSidewaysScroll(page)
 })
 
 test.describe("without JavaScript", () => {
