@@ -1,4 +1,9 @@
-import { type APIRequestContext, expect, test } from "@playwright/test"
+import {
+  type APIRequestContext,
+  expect,
+  type Page,
+  test,
+} from "@playwright/test"
 
 import { formatVnd } from "../src/lib/util/money"
 import { checkoutByApi, publishableKey, storeApi } from "./store-api"
@@ -25,7 +30,11 @@ const tokenFor = async (
 const codParcel = async (
   request: APIRequestContext,
   delivered: boolean
-): Promise<{ tracking_number: string; cod_amount: number }> => {
+): Promise<{
+  order_id: string
+  tracking_number: string
+  cod_amount: number
+}> => {
   const store = storeApi(request, await publishableKey(request))
   const { regions } = await store<{ regions: { id: string }[] }>(
     "/store/regions"
@@ -77,9 +86,18 @@ const codParcel = async (
     expect(event.status(), await event.text()).toBe(200)
   }
   return {
+    order_id: order.id,
     tracking_number: fulfillment.tracking_number,
     cod_amount: order.cod_amount,
   }
+}
+
+const signInToAdmin = async (page: Page): Promise<void> => {
+  await page.goto(`${backend}/app/login`)
+  await page.getByPlaceholder("Email").fill("admin@chophien.local")
+  await page.getByPlaceholder("Password").fill(PASSWORD)
+  await page.getByRole("button", { name: "Continue with Email" }).click()
+  await expect(page).toHaveURL(/\/app\/orders/)
 }
 
 test("the operator imports a VNPost statement, sees each line's outcome and follows up a mismatch", async ({
@@ -92,11 +110,7 @@ test("the operator imports a VNPost statement, sees each line's outcome and foll
   const unknown = `CPX${Date.now().toString(36).toUpperCase()}VN`
   const fileName = `doi-soat-${Date.now().toString(36)}.csv`
 
-  await page.goto(`${backend}/app/login`)
-  await page.getByPlaceholder("Email").fill("admin@chophien.local")
-  await page.getByPlaceholder("Password").fill(PASSWORD)
-  await page.getByRole("button", { name: "Continue with Email" }).click()
-  await expect(page).toHaveURL(/\/app\/orders/)
+  await signInToAdmin(page)
   await page.getByRole("link", { name: "Remittances" }).click()
   await expect(
     page.getByRole("heading", { name: "Courier remittances" })
@@ -201,4 +215,30 @@ test("the operator imports a VNPost statement, sees each line's outcome and foll
   await expect(
     page.getByTestId("mismatch-row").filter({ hasText: unknown })
   ).toContainText("mã vận đơn gõ nhầm")
+})
+
+test("the operator sees an order's VNPost parcel on its admin page and records what the courier did", async ({
+  page,
+  request,
+}) => {
+  const parcel = await codParcel(request, false)
+  await signInToAdmin(page)
+  await page.goto(`${backend}/app/orders/${parcel.order_id}`)
+  const widget = page.getByTestId("order-parcel")
+  await expect(widget.getByTestId("parcel-tracking")).toHaveText(
+    parcel.tracking_number
+  )
+  await expect(widget).toContainText("Labelled, waiting for the courier")
+  await expect(widget).toContainText(
+    `cash to collect ${formatVnd(parcel.cod_amount)}`
+  )
+
+  await widget.getByRole("combobox").click()
+  await page.getByRole("option", { name: "Picked up" }).click()
+  await widget.getByLabel("Note (optional)").fill("Bưu tá xã đã nhận hàng")
+  await widget.getByRole("button", { name: "Record event" }).click()
+  const timeline = widget.getByTestId("parcel-timeline")
+  await expect(timeline).toContainText("Picked up")
+  await expect(timeline).toContainText("recorded by hand")
+  await expect(timeline).toContainText("Bưu tá xã đã nhận hàng")
 })

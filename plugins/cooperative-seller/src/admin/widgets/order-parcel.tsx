@@ -21,14 +21,7 @@ import {
   recordParcelEvent,
   retrieveParcelTimeline,
 } from "../lib/parcel-events"
-
-const dateTime = new Intl.DateTimeFormat("en-GB", {
-  dateStyle: "medium",
-  timeStyle: "short",
-  timeZone: "Asia/Ho_Chi_Minh",
-})
-
-const dong = new Intl.NumberFormat("vi-VN")
+import { formatDateTime, formatVnd } from "../lib/remittances"
 
 const errorMessage = (error: unknown): string =>
   error instanceof Error ? error.message : "The event could not be saved."
@@ -95,10 +88,10 @@ const OrderParcelWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
           <Text size="small" className="text-ui-fg-subtle">
             {shipment.courier === "ghn" ? "GHN" : "VNPost"}
             {shipment.cod_amount > 0
-              ? ` · cash to collect ${dong.format(shipment.cod_amount)} ₫`
+              ? ` · cash to collect ${formatVnd(shipment.cod_amount)}`
               : " · paid online"}
             {shipment.expected_delivery_at
-              ? ` · expected ${dateTime.format(new Date(shipment.expected_delivery_at))}`
+              ? ` · expected ${formatDateTime(shipment.expected_delivery_at)}`
               : ""}
           </Text>
         </div>
@@ -114,7 +107,7 @@ const OrderParcelWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
                 {PARCEL_STATUS_LABELS[event.status] ?? event.status}
               </Text>
               <Text size="xsmall" className="text-ui-fg-subtle">
-                {dateTime.format(new Date(event.occurred_at))}
+                {formatDateTime(event.occurred_at)}
                 {event.source === "manual" ? " · recorded by hand" : ""}
                 {event.note ? ` · ${event.note}` : ""}
               </Text>
