@@ -84,6 +84,7 @@ const readAll = async (stream: NodeJS.ReadableStream): Promise<Buffer> => {
 
 test("a cooperative on a phone marks an order ready, downloads its label, asks for a pickup and records the courier's visit", async ({
   page,
+  context,
   request,
 }) => {
   const order = await orderFromCooperative(request, {
@@ -151,6 +152,11 @@ test("a cooperative on a phone marks an order ready, downloads its label, asks f
   await expect(form.getByText("Cần một số từ 1 đến 50000.")).toBeVisible()
   await expect(form.getByLabel("Cao (cm)")).toHaveValue("15")
 
+  // A second member has the same order open on another phone.
+  const other = await context.newPage()
+  await other.goto(`/seller/orders/${order.id}`)
+  await other.waitForLoadState("networkidle")
+
   await form.getByLabel("Khối lượng (gam) *").fill("1.200")
   await page.getByTestId("ship-submit").click()
   const tracking = page.getByTestId("tracking-number")
@@ -167,6 +173,17 @@ test("a cooperative on a phone marks an order ready, downloads its label, asks f
   await expect(parcel).toContainText("Bưu tá chưa đến lấy hàng.")
   await expect(page.getByTestId("ship-form")).toHaveCount(0)
   await expectNoSidewaysScroll(page)
+
+  // The other member is told the parcel is already with the courier.
+  await other.getByTestId("ship-submit").click()
+  await expect(
+    other.getByText(
+      "Đơn này đã giao cho bưu cục rồi. Tải lại trang để xem mã vận đơn và in lại nhãn."
+    )
+  ).toBeVisible()
+  await other.reload()
+  await expect(other.getByTestId("tracking-number")).toHaveText(trackingNumber)
+  await other.close()
 
   // The label is a PDF named after the tracking number.
   const download = page.waitForEvent("download")
