@@ -283,7 +283,10 @@ export class PostgresSearchProvider implements SearchProvider {
       in_stock: d.in_stock,
       created_at: d.created_at,
     }))
-    const terms = [...new Set(documents.flatMap(termsOf))]
+    // Rows and terms go in sorted, so that concurrent syncs (the seed's stock events, several
+    // at once) take their locks in the same order and never deadlock on a shared term.
+    rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    const terms = [...new Set(documents.flatMap(termsOf))].sort()
     await this.db.transaction(async (trx) => {
       await trx.raw(
         `insert into search_document
@@ -294,6 +297,7 @@ export class PostgresSearchProvider implements SearchProvider {
          from jsonb_to_recordset(?::jsonb) as x(id text, document jsonb, title text,
            title_en text, names text, province_code text, category_handle text,
            ocop_stars integer, price bigint, in_stock boolean, created_at timestamptz)
+         order by x.id
          on conflict (id) do update set
            document = excluded.document, title = excluded.title, title_en = excluded.title_en,
            names = excluded.names, province_code = excluded.province_code,
@@ -304,7 +308,9 @@ export class PostgresSearchProvider implements SearchProvider {
       )
       if (terms.length > 0) {
         await trx.raw(
-          `insert into search_term (term) select unnest(?::text[]) on conflict do nothing`,
+          `insert into search_term (term)
+           select term from unnest(?::text[]) as t(term) order by term
+           on conflict do nothing`,
           [terms]
         )
       }
