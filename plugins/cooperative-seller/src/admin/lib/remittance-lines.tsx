@@ -1,4 +1,5 @@
 import { StatusBadge, Table, Text } from "@medusajs/ui"
+import type { ReactNode } from "react"
 import { Link } from "react-router-dom"
 
 import {
@@ -41,6 +42,26 @@ export const OrderLink = ({ line }: { line: RemittanceLine }) =>
       —
     </Text>
   )
+
+/** A line's explanation and, once followed up, when and with what note. */
+export const LineDetail = ({
+  line,
+  children,
+}: {
+  line: RemittanceLine
+  children?: ReactNode
+}) => (
+  <Table.Cell className="min-w-[16rem] whitespace-normal py-2">
+    <Text size="small">{line.detail}</Text>
+    {line.resolved_at ? (
+      <Text size="small" className="text-ui-fg-subtle">
+        Followed up {formatDateTime(line.resolved_at)}
+        {line.resolution_note ? `: ${line.resolution_note}` : ""}
+      </Text>
+    ) : null}
+    {children}
+  </Table.Cell>
+)
 
 const Figure = ({
   label,
@@ -138,15 +159,7 @@ export const RemittanceLinesTable = ({ lines }: { lines: RemittanceLine[] }) =>
               <Table.Cell>
                 <OutcomeBadge outcome={line.outcome} />
               </Table.Cell>
-              <Table.Cell className="min-w-[16rem] whitespace-normal py-2">
-                <Text size="small">{line.detail}</Text>
-                {line.resolved_at ? (
-                  <Text size="small" className="text-ui-fg-subtle">
-                    Followed up {formatDateTime(line.resolved_at)}
-                    {line.resolution_note ? `: ${line.resolution_note}` : ""}
-                  </Text>
-                ) : null}
-              </Table.Cell>
+              <LineDetail line={line} />
             </Table.Row>
           ))}
         </Table.Body>

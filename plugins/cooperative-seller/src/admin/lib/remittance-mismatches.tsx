@@ -18,9 +18,10 @@ import {
 import { type FormEvent, useState } from "react"
 import { Link } from "react-router-dom"
 
-import { OrderLink, OutcomeBadge } from "./remittance-lines"
+import { Pager } from "./pager"
+import { errorMessage, ListError } from "./query-state"
+import { LineDetail, OrderLink, OutcomeBadge } from "./remittance-lines"
 import {
-  formatDateTime,
   formatVnd,
   listMismatches,
   PAGE_SIZE,
@@ -70,9 +71,7 @@ const FollowUpForm = ({
       />
       {save.isError ? (
         <Text size="small" className="text-ui-fg-error" role="alert">
-          {save.error instanceof Error
-            ? save.error.message
-            : "The note was not saved."}
+          {errorMessage(save.error, "The note was not saved.")}
         </Text>
       ) : null}
       <div className="flex gap-2">
@@ -137,9 +136,7 @@ export const RemittanceMismatches = () => {
         </div>
       </div>
       {isError ? (
-        <Text className="px-6 py-4 text-ui-fg-error">
-          {error instanceof Error ? error.message : "The list did not load."}
-        </Text>
+        <ListError error={error} />
       ) : lines.length === 0 ? (
         <Text size="small" className="px-6 py-4 text-ui-fg-subtle">
           {isLoading
@@ -189,23 +186,14 @@ export const RemittanceMismatches = () => {
                   <Table.Cell>
                     <OutcomeBadge outcome={line.outcome} />
                   </Table.Cell>
-                  <Table.Cell className="min-w-[16rem] whitespace-normal py-2">
-                    <Text size="small">{line.detail}</Text>
-                    {line.resolved_at ? (
-                      <Text size="small" className="text-ui-fg-subtle">
-                        Followed up {formatDateTime(line.resolved_at)}
-                        {line.resolution_note
-                          ? `: ${line.resolution_note}`
-                          : ""}
-                      </Text>
-                    ) : null}
+                  <LineDetail line={line}>
                     {editing === line.id ? (
                       <FollowUpForm
                         line={line}
                         onDone={() => setEditing(null)}
                       />
                     ) : null}
-                  </Table.Cell>
+                  </LineDetail>
                   <Table.Cell>
                     {!line.resolved_at && editing !== line.id ? (
                       <Button
@@ -225,29 +213,12 @@ export const RemittanceMismatches = () => {
         </div>
       )}
       {count > PAGE_SIZE ? (
-        <div className="flex items-center justify-between px-6 py-4">
-          <Text size="small" className="text-ui-fg-subtle">
-            {`${offset + 1}–${Math.min(offset + PAGE_SIZE, count)} of ${count}`}
-          </Text>
-          <div className="flex gap-2">
-            <Button
-              size="small"
-              variant="secondary"
-              disabled={offset === 0}
-              onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}
-            >
-              Previous
-            </Button>
-            <Button
-              size="small"
-              variant="secondary"
-              disabled={offset + PAGE_SIZE >= count}
-              onClick={() => setOffset(offset + PAGE_SIZE)}
-            >
-              Next
-            </Button>
-          </div>
-        </div>
+        <Pager
+          offset={offset}
+          count={count}
+          pageSize={PAGE_SIZE}
+          onOffsetChange={setOffset}
+        />
       ) : null}
     </Container>
   )

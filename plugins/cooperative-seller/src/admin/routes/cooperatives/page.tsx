@@ -1,14 +1,6 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { BuildingStorefront } from "@medusajs/icons"
-import {
-  Button,
-  Container,
-  Heading,
-  Input,
-  Select,
-  Table,
-  Text,
-} from "@medusajs/ui"
+import { Container, Heading, Input, Select, Table, Text } from "@medusajs/ui"
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { useState } from "react"
 import { Link } from "react-router-dom"
@@ -18,6 +10,8 @@ import {
   listCooperatives,
   PAGE_SIZE,
 } from "../../lib/cooperatives"
+import { listStatus, Pager } from "../../lib/pager"
+import { ListError } from "../../lib/query-state"
 import { ListingApprovalToggle } from "../../lib/listing-approval-toggle"
 import { CooperativeStatusBadge } from "../../lib/status-badge"
 
@@ -90,9 +84,7 @@ const CooperativesPage = () => {
       </div>
       <ListingApprovalToggle />
       {isError ? (
-        <Text className="px-6 py-4 text-ui-fg-error">
-          {error instanceof Error ? error.message : "The list did not load."}
-        </Text>
+        <ListError error={error} />
       ) : (
         <Table>
           <Table.Header>
@@ -133,33 +125,13 @@ const CooperativesPage = () => {
           </Table.Body>
         </Table>
       )}
-      <div className="flex items-center justify-between px-6 py-4">
-        <Text size="small" className="text-ui-fg-subtle">
-          {isLoading
-            ? "Loading…"
-            : count === 0
-              ? "No cooperatives here."
-              : `${offset + 1}–${Math.min(offset + PAGE_SIZE, count)} of ${count}`}
-        </Text>
-        <div className="flex gap-2">
-          <Button
-            size="small"
-            variant="secondary"
-            disabled={offset === 0}
-            onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}
-          >
-            Previous
-          </Button>
-          <Button
-            size="small"
-            variant="secondary"
-            disabled={offset + PAGE_SIZE >= count}
-            onClick={() => setOffset(offset + PAGE_SIZE)}
-          >
-            Next
-          </Button>
-        </div>
-      </div>
+      <Pager
+        offset={offset}
+        count={count}
+        pageSize={PAGE_SIZE}
+        onOffsetChange={setOffset}
+        status={listStatus(isLoading, count, "No cooperatives here.")}
+      />
     </Container>
   )
 }

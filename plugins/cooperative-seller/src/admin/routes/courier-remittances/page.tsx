@@ -1,10 +1,12 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Cash } from "@medusajs/icons"
-import { Button, Container, Heading, Table, Text } from "@medusajs/ui"
+import { Container, Heading, Table } from "@medusajs/ui"
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { useState } from "react"
 import { Link } from "react-router-dom"
 
+import { listStatus, Pager } from "../../lib/pager"
+import { ListError } from "../../lib/query-state"
 import { RemittanceImportForm } from "../../lib/remittance-import-form"
 import { RemittanceMismatches } from "../../lib/remittance-mismatches"
 import {
@@ -31,9 +33,7 @@ const PastImports = () => {
         <Heading level="h2">Past imports</Heading>
       </div>
       {isError ? (
-        <Text className="px-6 py-4 text-ui-fg-error">
-          {error instanceof Error ? error.message : "The list did not load."}
-        </Text>
+        <ListError error={error} />
       ) : (
         <div className="overflow-x-auto">
           <Table>
@@ -81,33 +81,13 @@ const PastImports = () => {
           </Table>
         </div>
       )}
-      <div className="flex items-center justify-between px-6 py-4">
-        <Text size="small" className="text-ui-fg-subtle">
-          {isLoading
-            ? "Loading…"
-            : count === 0
-              ? "No statement imported yet."
-              : `${offset + 1}–${Math.min(offset + PAGE_SIZE, count)} of ${count}`}
-        </Text>
-        <div className="flex gap-2">
-          <Button
-            size="small"
-            variant="secondary"
-            disabled={offset === 0}
-            onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}
-          >
-            Previous
-          </Button>
-          <Button
-            size="small"
-            variant="secondary"
-            disabled={offset + PAGE_SIZE >= count}
-            onClick={() => setOffset(offset + PAGE_SIZE)}
-          >
-            Next
-          </Button>
-        </div>
-      </div>
+      <Pager
+        offset={offset}
+        count={count}
+        pageSize={PAGE_SIZE}
+        onOffsetChange={setOffset}
+        status={listStatus(isLoading, count, "No statement imported yet.")}
+      />
     </Container>
   )
 }

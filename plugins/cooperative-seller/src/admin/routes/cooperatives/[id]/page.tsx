@@ -19,6 +19,7 @@ import {
 } from "../../../lib/cooperatives"
 import { CooperativeDocuments } from "../../../lib/cooperative-documents"
 import { ProposedListings } from "../../../lib/proposed-listings"
+import { QueryState } from "../../../lib/query-state"
 import { CooperativeStatusBadge } from "../../../lib/status-badge"
 
 const ACTION_LABELS: Record<ReviewAction, string> = {
@@ -67,22 +68,13 @@ const CooperativePage = () => {
     },
   })
 
-  if (isLoading) {
+  if (isLoading || isError || !data) {
     return (
-      <Container>
-        <Text>Loading…</Text>
-      </Container>
-    )
-  }
-  if (isError || !data) {
-    return (
-      <Container>
-        <Text className="text-ui-fg-error">
-          {error instanceof Error
-            ? error.message
-            : "This cooperative did not load."}
-        </Text>
-      </Container>
+      <QueryState
+        isLoading={isLoading}
+        error={error}
+        failure="This cooperative did not load."
+      />
     )
   }
   const cooperative = data.cooperative

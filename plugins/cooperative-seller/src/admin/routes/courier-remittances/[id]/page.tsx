@@ -1,7 +1,8 @@
-import { Container, Heading, Text } from "@medusajs/ui"
+import { Container, Heading } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { Link, useParams } from "react-router-dom"
 
+import { QueryState } from "../../../lib/query-state"
 import {
   RemittanceLinesTable,
   RemittanceSummary,
@@ -16,22 +17,13 @@ const CourierRemittancePage = () => {
     queryFn: () => retrieveRemittance(id),
   })
 
-  if (isLoading) {
+  if (isLoading || isError || !data) {
     return (
-      <Container>
-        <Text>Loading…</Text>
-      </Container>
-    )
-  }
-  if (isError || !data) {
-    return (
-      <Container>
-        <Text className="text-ui-fg-error">
-          {error instanceof Error
-            ? error.message
-            : "This remittance did not load."}
-        </Text>
-      </Container>
+      <QueryState
+        isLoading={isLoading}
+        error={error}
+        failure="This remittance did not load."
+      />
     )
   }
   const remittance = data.remittance
