@@ -22,6 +22,7 @@ import {
 } from "@/lib/data/customer"
 import { listCommunes } from "@/lib/data/places"
 import { normalizeVnMobile } from "@/lib/util/phone"
+import { readText } from "@/lib/util/form-data"
 import type { FormState } from "@/modules/seller/form-state"
 
 import {
@@ -38,20 +39,14 @@ import {
 
 type Translate = Awaited<ReturnType<typeof getTranslations<"account">>>
 
-const read = (form: FormData, name: string): string => {
-  const value = form.get(name)
-  return typeof value === "string" ? value.trim() : ""
-}
-
 /** The named fields as typed (trimmed), to check them and to put them back after a refusal. */
 const readFields = <Name extends AccountField>(
   form: FormData,
   names: readonly Name[]
 ): Record<Name, string> =>
-  Object.fromEntries(names.map((name) => [name, read(form, name)])) as Record<
-    Name,
-    string
-  >
+  Object.fromEntries(
+    names.map((name) => [name, readText(form, name)])
+  ) as Record<Name, string>
 
 const explainAll = (t: Translate, problems: Problems): Record<string, string> =>
   explainProblems(problems, (key, values) => t(`problems.${key}`, values))
@@ -142,7 +137,7 @@ export const registerAction = async (
     return refusal(error, REGISTER_FIELDS, values)
   }
   refreshAccount()
-  return go(safeNext(read(form, "next")) ?? "/account")
+  return go(safeNext(readText(form, "next")) ?? "/account")
 }
 
 export const signInAction = async (
@@ -150,7 +145,7 @@ export const signInAction = async (
   form: FormData
 ): Promise<FormState> => {
   const t = await getTranslations("account")
-  const email = read(form, "email").toLowerCase()
+  const email = readText(form, "email").toLowerCase()
   const password = String(form.get("password") ?? "")
   const values = { email }
   const problems = signInProblems({ email, password })
@@ -170,7 +165,7 @@ export const signInAction = async (
     return refusal(error, [], values)
   }
   refreshAccount()
-  return go(safeNext(read(form, "next")) ?? "/account")
+  return go(safeNext(readText(form, "next")) ?? "/account")
 }
 
 export const signOutAction = async (): Promise<never> => {
@@ -246,7 +241,7 @@ export const saveAddressAction = async (
     communeCode,
     communeName: commune.name,
   }
-  const id = read(form, "address_id")
+  const id = readText(form, "address_id")
   try {
     if (id) {
       await updateAddress(id, input)
@@ -265,7 +260,7 @@ export const saveAddressAction = async (
 }
 
 export const deleteAddressAction = async (form: FormData): Promise<void> => {
-  await deleteAddress(read(form, "address_id"))
+  await deleteAddress(readText(form, "address_id"))
   refreshAccount()
   await go("/account/addresses?saved=deleted")
 }
@@ -273,7 +268,7 @@ export const deleteAddressAction = async (form: FormData): Promise<void> => {
 export const setDefaultAddressAction = async (
   form: FormData
 ): Promise<void> => {
-  await setDefaultShippingAddress(read(form, "address_id"))
+  await setDefaultShippingAddress(readText(form, "address_id"))
   refreshAccount()
   await go("/account/addresses?saved=default")
 }

@@ -9,6 +9,7 @@ import {
   StoreApiError,
   updateCartLine,
 } from "@/lib/data/cart"
+import { readText } from "@/lib/util/form-data"
 
 import { MAX_QUANTITY, nextQuantity, parseQuantity } from "./quantity"
 
@@ -19,11 +20,6 @@ export type CartFormState = {
 }
 
 const ID_PATTERN = /^[\w-]{1,100}$/
-
-const read = (form: FormData, name: string): string => {
-  const value = form.get(name)
-  return typeof value === "string" ? value.trim() : ""
-}
 
 /** Medusa refuses a line the stock cannot cover with a sentence about inventory. */
 const isStockRefusal = (error: StoreApiError): boolean =>
@@ -49,8 +45,8 @@ export const addToCartAction = async (
   form: FormData
 ): Promise<CartFormState> => {
   const t = await getTranslations("cart")
-  const variantId = read(form, "variant_id")
-  const quantity = parseQuantity(read(form, "quantity"))
+  const variantId = readText(form, "variant_id")
+  const quantity = parseQuantity(readText(form, "quantity"))
   if (!ID_PATTERN.test(variantId)) {
     return { message: t("pickVariant") }
   }
@@ -72,11 +68,14 @@ export const updateLineAction = async (
   form: FormData
 ): Promise<CartFormState> => {
   const t = await getTranslations("cart")
-  const lineId = read(form, "line_id")
+  const lineId = readText(form, "line_id")
   if (!ID_PATTERN.test(lineId)) {
     return { message: t("cartGone") }
   }
-  const quantity = nextQuantity(read(form, "intent"), read(form, "quantity"))
+  const quantity = nextQuantity(
+    readText(form, "intent"),
+    readText(form, "quantity")
+  )
   if (quantity === undefined) {
     return { message: t("badQuantity", { max: MAX_QUANTITY }) }
   }

@@ -17,6 +17,7 @@ import { placeOrder } from "@/lib/data/checkout"
 import { isPaymentMethodId } from "@/lib/util/card-payment"
 import { getPlace, listCommunes } from "@/lib/data/places"
 import { normalizeVnMobile } from "@/lib/util/phone"
+import { readText } from "@/lib/util/form-data"
 import { CHECKOUT_PATH, confirmationHref } from "@/modules/cart/paths"
 
 import type { CheckoutFormState } from "./form-state"
@@ -32,11 +33,6 @@ import {
 } from "./validate"
 
 type Translate = Awaited<ReturnType<typeof getTranslations<"checkout">>>
-
-const read = (form: FormData, name: string): string => {
-  const value = form.get(name)
-  return typeof value === "string" ? value.trim() : ""
-}
 
 const explain = (
   t: Translate,
@@ -65,7 +61,7 @@ export const saveContactAction = async (
 ): Promise<CheckoutFormState> => {
   const t = await getTranslations("checkout")
   const input = Object.fromEntries(
-    CONTACT_FIELDS.map((field) => [field, read(form, field)])
+    CONTACT_FIELDS.map((field) => [field, readText(form, field)])
   ) as ContactInput
   const values: Record<string, string> = { ...input }
   const problems = contactProblems(input)
@@ -124,7 +120,9 @@ export const chooseDeliveryAction = async (
   const picks: string[] = []
   for (const group of view.delivery) {
     const key = `delivery:${group.cooperative.id}`
-    const chosen = group.options.find((option) => option.id === read(form, key))
+    const chosen = group.options.find(
+      (option) => option.id === readText(form, key)
+    )
     if (!chosen || chosen.quoteError !== undefined) {
       errors[key] = t("pickDelivery")
     } else if (chosen.id !== group.chosenOptionId) {
@@ -171,8 +169,8 @@ export const placeOrderAction = async (
   if (!cartId || !view) {
     return { message: t("emptyCart") }
   }
-  const providerId = read(form, "payment_provider_id")
-  const paymentMethodId = read(form, "payment_method")
+  const providerId = readText(form, "payment_provider_id")
+  const paymentMethodId = readText(form, "payment_method")
   let checkoutId: string
   try {
     const methods = await listPaymentMethods(view.cart.regionId)

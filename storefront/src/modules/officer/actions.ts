@@ -15,6 +15,7 @@ import {
   signInOfficer,
   storeOfficerToken,
 } from "@/lib/data/officer"
+import { readText } from "@/lib/util/form-data"
 import type { FormState } from "@/modules/seller/form-state"
 import { fieldOfMessage } from "@/modules/seller/form-state"
 import type { ImportProblem, LegacyCommune } from "@/types/impact"
@@ -25,11 +26,6 @@ import { safeNext } from "./session"
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 /** The backend takes at most 1 MB of CSV. */
 const CSV_MAX_BYTES = 1024 * 1024
-
-const read = (form: FormData, name: string): string => {
-  const value = form.get(name)
-  return typeof value === "string" ? value.trim() : ""
-}
 
 const go = async (href: string): Promise<never> =>
   redirect({ href, locale: await getLocale() })
@@ -60,7 +56,7 @@ export const officerSignInAction = async (
   form: FormData
 ): Promise<FormState> => {
   const t = await getTranslations("officer")
-  const email = read(form, "email").toLowerCase()
+  const email = readText(form, "email").toLowerCase()
   const password =
     typeof form.get("password") === "string" ? String(form.get("password")) : ""
   const values = { email }
@@ -87,7 +83,7 @@ export const officerSignInAction = async (
     }
     return { message: t("serverError"), values }
   }
-  return go(safeNext(read(form, "next")))
+  return go(safeNext(readText(form, "next")))
 }
 
 export const officerSignOutAction = async (): Promise<never> => {
@@ -131,7 +127,9 @@ export const createRecordedSaleAction = async (
             : problem === "tooLong"
               ? t("tooLong", { max: NOTE_MAX })
               : problem === "badHandle"
-                ? t("cooperativeUnknown", { handle: read(form, "cooperative") })
+                ? t("cooperativeUnknown", {
+                    handle: readText(form, "cooperative"),
+                  })
                 : t(problem),
         ])
       ),
@@ -184,7 +182,7 @@ export const createRecordedSaleAction = async (
 export const deleteRecordedSaleAction = async (
   form: FormData
 ): Promise<void> => {
-  const id = read(form, "id")
+  const id = readText(form, "id")
   if (/^[\w-]{1,100}$/.test(id)) {
     try {
       await deleteRecordedSale(id)

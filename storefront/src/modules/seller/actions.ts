@@ -26,10 +26,12 @@ import {
   updateSellerProduct,
   uploadDocuments,
 } from "@/lib/data/seller"
+import { readText } from "@/lib/util/form-data"
 import type { ProductImport } from "@/types/seller"
 
 import type { UploadedImage } from "./components/photo-uploader"
 
+import { explain, type SellerTranslate } from "./explain"
 import { fieldOfMessage, type FormState } from "./form-state"
 import {
   emailProblem,
@@ -42,28 +44,8 @@ import {
   textProblem,
 } from "./validate"
 
-type Translate = Awaited<ReturnType<typeof getTranslations<"seller">>>
-
-const read = (form: FormData, name: string): string => {
-  const value = form.get(name)
-  return typeof value === "string" ? value.trim() : ""
-}
-
-const explain = (t: Translate, problem: Problem): string => {
-  switch (problem.key) {
-    case "tooLong":
-      return t("tooLong", { max: problem.max })
-    case "tooShort":
-      return t("tooShort", { min: problem.min })
-    case "badNumber":
-      return t("badNumber", { min: problem.min, max: problem.max })
-    default:
-      return t(problem.key)
-  }
-}
-
 const collect = (
-  t: Translate,
+  t: SellerTranslate,
   checks: Record<string, Problem | undefined>
 ): Record<string, string> =>
   Object.fromEntries(
@@ -113,7 +95,7 @@ export const signUpAction = async (
   form: FormData
 ): Promise<FormState> => {
   const t = await getTranslations("seller")
-  const email = read(form, "email").toLowerCase()
+  const email = readText(form, "email").toLowerCase()
   const password =
     typeof form.get("password") === "string" ? String(form.get("password")) : ""
   const values = { email }
@@ -135,7 +117,7 @@ export const signUpAction = async (
     }
     return refusal(error, ["email", "password"], values)
   }
-  const next = read(form, "next")
+  const next = readText(form, "next")
   return go(next.startsWith("/seller/invite") ? next : "/seller/apply")
 }
 
@@ -144,7 +126,7 @@ export const signInAction = async (
   form: FormData
 ): Promise<FormState> => {
   const t = await getTranslations("seller")
-  const email = read(form, "email").toLowerCase()
+  const email = readText(form, "email").toLowerCase()
   const password =
     typeof form.get("password") === "string" ? String(form.get("password")) : ""
   const values = { email }
@@ -166,7 +148,7 @@ export const signInAction = async (
     }
     return refusal(error, [], values)
   }
-  const next = read(form, "next")
+  const next = readText(form, "next")
   return go(/^\/seller(\/[\w/?=&-]*)?$/.test(next) ? next : "/seller")
 }
 
@@ -216,39 +198,44 @@ const readProfile = async (
     .getAll("ethnic_groups")
     .filter((value): value is string => typeof value === "string")
     .slice(0, 12)
-  const total = read(form, "households.total")
+  const total = readText(form, "households.total")
   const checks: Record<string, Problem | undefined> = {
-    name: textProblem(read(form, "name"), { min: 2, max: 200 }),
-    province_code: read(form, "province_code") ? undefined : { key: "pickOne" },
-    commune_code: /^\d{5}$/.test(read(form, "commune_code"))
+    name: textProblem(readText(form, "name"), { min: 2, max: 200 }),
+    province_code: readText(form, "province_code")
       ? undefined
       : { key: "pickOne" },
-    address_line: textProblem(read(form, "address_line"), { min: 2, max: 300 }),
-    phone: phoneProblem(read(form, "phone")),
-    email: emailProblem(read(form, "email")),
-    founded_year: numberProblem(read(form, "founded_year"), {
+    commune_code: /^\d{5}$/.test(readText(form, "commune_code"))
+      ? undefined
+      : { key: "pickOne" },
+    address_line: textProblem(readText(form, "address_line"), {
+      min: 2,
+      max: 300,
+    }),
+    phone: phoneProblem(readText(form, "phone")),
+    email: emailProblem(readText(form, "email")),
+    founded_year: numberProblem(readText(form, "founded_year"), {
       min: 1945,
       max: new Date().getFullYear(),
       required: false,
     }),
     ethnic_groups: ethnicGroups.length > 0 ? undefined : { key: "pickOne" },
     "households.total": numberProblem(total, { min: 1, max: 100_000 }),
-    story_vi: textProblem(read(form, "story_vi"), { max: 5000 }),
-    story_en: textProblem(read(form, "story_en"), {
+    story_vi: textProblem(readText(form, "story_vi"), { max: 5000 }),
+    story_en: textProblem(readText(form, "story_en"), {
       max: 5000,
       required: false,
     }),
   }
   if (withIdentity) {
-    checks.handle = handleProblem(read(form, "handle"))
+    checks.handle = handleProblem(readText(form, "handle"))
     checks.registration_number = textProblem(
-      read(form, "registration_number"),
+      readText(form, "registration_number"),
       {
         min: 3,
         max: 40,
       }
     )
-    checks.owner_name = textProblem(read(form, "owner_name"), {
+    checks.owner_name = textProblem(readText(form, "owner_name"), {
       min: 2,
       max: 120,
       required: false,
@@ -256,7 +243,7 @@ const readProfile = async (
   }
   for (const part of HOUSEHOLD_PARTS) {
     checks[`households.${part}`] = numberProblem(
-      read(form, `households.${part}`),
+      readText(form, `households.${part}`),
       {
         min: 0,
         max: 100_000,
@@ -267,7 +254,7 @@ const readProfile = async (
   const errors = collect(t, checks)
   const totalCount = parseWholeNumber(total) ?? 0
   for (const part of HOUSEHOLD_PARTS) {
-    const count = parseWholeNumber(read(form, `households.${part}`)) ?? 0
+    const count = parseWholeNumber(readText(form, `households.${part}`)) ?? 0
     if (!errors[`households.${part}`] && count > totalCount) {
       errors[`households.${part}`] = t("apply.householdsTooMany")
     }
@@ -275,31 +262,31 @@ const readProfile = async (
   if (Object.keys(errors).length > 0) {
     return { errors, values }
   }
-  const storyVi = read(form, "story_vi")
-  const foundedYear = parseWholeNumber(read(form, "founded_year"))
+  const storyVi = readText(form, "story_vi")
+  const foundedYear = parseWholeNumber(readText(form, "founded_year"))
   const body: Record<string, unknown> = {
-    name: read(form, "name"),
-    commune_code: read(form, "commune_code"),
-    address_line: read(form, "address_line"),
-    phone: normalizePhone(read(form, "phone")),
-    email: read(form, "email"),
+    name: readText(form, "name"),
+    commune_code: readText(form, "commune_code"),
+    address_line: readText(form, "address_line"),
+    phone: normalizePhone(readText(form, "phone")),
+    email: readText(form, "email"),
     ethnic_groups: ethnicGroups,
     households: {
       total: totalCount,
-      poor: parseWholeNumber(read(form, "households.poor")) ?? 0,
-      near_poor: parseWholeNumber(read(form, "households.near_poor")) ?? 0,
+      poor: parseWholeNumber(readText(form, "households.poor")) ?? 0,
+      near_poor: parseWholeNumber(readText(form, "households.near_poor")) ?? 0,
       ethnic_minority:
-        parseWholeNumber(read(form, "households.ethnic_minority")) ?? 0,
+        parseWholeNumber(readText(form, "households.ethnic_minority")) ?? 0,
     },
     story_vi: storyVi,
-    story_en: read(form, "story_en") || storyVi,
+    story_en: readText(form, "story_en") || storyVi,
     ...(foundedYear !== undefined ? { founded_year: foundedYear } : {}),
   }
   if (withIdentity) {
-    body.handle = read(form, "handle")
-    body.registration_number = read(form, "registration_number")
-    if (read(form, "owner_name")) {
-      body.owner_name = read(form, "owner_name")
+    body.handle = readText(form, "handle")
+    body.registration_number = readText(form, "registration_number")
+    if (readText(form, "owner_name")) {
+      body.owner_name = readText(form, "owner_name")
     }
   }
   return { body }
@@ -338,7 +325,7 @@ export const updateProfileAction = async (
   const values = valuesOf(form, ["ethnic_groups"])
   values.ethnic_groups = form.getAll("ethnic_groups").join(",")
   try {
-    await updateCooperative(read(form, "cooperative_id"), profile.body)
+    await updateCooperative(readText(form, "cooperative_id"), profile.body)
   } catch (error) {
     return refusal(error, APPLY_FIELDS, values)
   }
@@ -351,7 +338,7 @@ export const uploadDocumentsAction = async (
   form: FormData
 ): Promise<FormState> => {
   const t = await getTranslations("seller")
-  const cooperativeId = read(form, "cooperative_id")
+  const cooperativeId = readText(form, "cooperative_id")
   const files = form
     .getAll("files")
     .filter((file): file is File => file instanceof File && file.size > 0)
@@ -405,10 +392,10 @@ type VariantInput = {
 const readVariants = (form: FormData): VariantInput[] => {
   const variants: VariantInput[] = []
   for (let index = 0; index < MAX_VARIANTS; index += 1) {
-    const title = read(form, `variants.${index}.title`)
-    const price = read(form, `variants.${index}.price`)
-    const stock = read(form, `variants.${index}.stock`)
-    const id = read(form, `variants.${index}.id`)
+    const title = readText(form, `variants.${index}.title`)
+    const price = readText(form, `variants.${index}.price`)
+    const stock = readText(form, `variants.${index}.stock`)
+    const id = readText(form, `variants.${index}.id`)
     if (id || title || price || stock) {
       variants.push({ index, id, title, price, stock })
     }
@@ -463,14 +450,14 @@ const readImages = (form: FormData): UploadedImage[] =>
     })
 
 const optionalNumber = (form: FormData, name: string): number | undefined =>
-  parseWholeNumber(read(form, name))
+  parseWholeNumber(readText(form, name))
 
 export const saveProductAction = async (
   _previous: FormState,
   form: FormData
 ): Promise<FormState> => {
   const t = await getTranslations("seller")
-  const productId = read(form, "product_id")
+  const productId = readText(form, "product_id")
   const values = valuesOf(form, ["harvest_months", "images"])
   values.harvest_months = form.getAll("harvest_months").join(",")
   values.images = form.getAll("images").join("\n")
@@ -485,27 +472,27 @@ export const saveProductAction = async (
   ].sort((a, b) => a - b)
   const images = readImages(form)
   const checks: Record<string, Problem | undefined> = {
-    title: textProblem(read(form, "title"), { min: 2, max: 200 }),
-    description: textProblem(read(form, "description"), {
+    title: textProblem(readText(form, "title"), { min: 2, max: 200 }),
+    description: textProblem(readText(form, "description"), {
       max: 5000,
       required: false,
     }),
-    weight: numberProblem(read(form, "weight"), {
+    weight: numberProblem(readText(form, "weight"), {
       min: 1,
       max: 100_000,
       required: false,
     }),
-    length: numberProblem(read(form, "length"), {
+    length: numberProblem(readText(form, "length"), {
       min: 1,
       max: 1000,
       required: false,
     }),
-    width: numberProblem(read(form, "width"), {
+    width: numberProblem(readText(form, "width"), {
       min: 1,
       max: 1000,
       required: false,
     }),
-    height: numberProblem(read(form, "height"), {
+    height: numberProblem(readText(form, "height"), {
       min: 1,
       max: 1000,
       required: false,
@@ -513,12 +500,12 @@ export const saveProductAction = async (
     variants: variants.length === 0 ? { key: "required" } : undefined,
   }
   if (!productId) {
-    checks["origin.ethnic_group"] = read(form, "ethnic_group")
+    checks["origin.ethnic_group"] = readText(form, "ethnic_group")
       ? undefined
       : { key: "pickOne" }
     checks["origin.harvest_months"] =
       months.length > 0 ? undefined : { key: "pickOne" }
-    checks["origin.story_vi"] = textProblem(read(form, "story_vi"), {
+    checks["origin.story_vi"] = textProblem(readText(form, "story_vi"), {
       max: 5000,
     })
   }
@@ -549,8 +536,8 @@ export const saveProductAction = async (
   )
   const status = form.get("publish") === "on" ? "published" : "draft"
   const common = {
-    title: read(form, "title"),
-    description: read(form, "description") || undefined,
+    title: readText(form, "title"),
+    description: readText(form, "description") || undefined,
     status,
     images: images.map(({ url, webp, avif }) => ({
       url,
@@ -578,11 +565,11 @@ export const saveProductAction = async (
           })),
       })
     } else {
-      const storyVi = read(form, "story_vi")
+      const storyVi = readText(form, "story_vi")
       const { product } = await createSellerProduct({
         ...common,
-        ...(read(form, "category_handle")
-          ? { category_handle: read(form, "category_handle") }
+        ...(readText(form, "category_handle")
+          ? { category_handle: readText(form, "category_handle") }
           : {}),
         variants: variants.map((variant) => ({
           title: variant.title,
@@ -592,11 +579,11 @@ export const saveProductAction = async (
           stock: parseWholeNumber(variant.stock) ?? 0,
         })),
         origin: {
-          commune_code: read(form, "commune_code"),
-          ethnic_group: read(form, "ethnic_group"),
+          commune_code: readText(form, "commune_code"),
+          ethnic_group: readText(form, "ethnic_group"),
           harvest_months: months,
           story_vi: storyVi,
-          story_en: read(form, "story_en") || storyVi,
+          story_en: readText(form, "story_en") || storyVi,
         },
       })
       id = product.id
@@ -613,7 +600,7 @@ export const saveStockAction = async (
   form: FormData
 ): Promise<FormState> => {
   const t = await getTranslations("seller")
-  const productId = read(form, "product_id")
+  const productId = readText(form, "product_id")
   const values = valuesOf(form)
   const entries = [...form.keys()]
     .filter((key) => key.startsWith("stock."))
@@ -623,7 +610,7 @@ export const saveStockAction = async (
     Object.fromEntries(
       entries.map((key) => [
         key,
-        numberProblem(read(form, key), { min: 0, max: 100_000 }),
+        numberProblem(readText(form, key), { min: 0, max: 100_000 }),
       ])
     )
   )
@@ -634,7 +621,7 @@ export const saveStockAction = async (
     await updateSellerProduct(productId, {
       variants: entries.map((key) => ({
         id: key.slice("stock.".length),
-        stock: parseWholeNumber(read(form, key)),
+        stock: parseWholeNumber(readText(form, key)),
       })),
     })
   } catch (error) {
@@ -645,7 +632,7 @@ export const saveStockAction = async (
 }
 
 export const deleteProductAction = async (form: FormData): Promise<void> => {
-  await deleteSellerProduct(read(form, "product_id"))
+  await deleteSellerProduct(readText(form, "product_id"))
   revalidatePath("/[locale]/seller", "layout")
   await go("/seller/products")
 }
@@ -653,7 +640,7 @@ export const deleteProductAction = async (form: FormData): Promise<void> => {
 export const recordCodCollectedAction = async (
   form: FormData
 ): Promise<void> => {
-  const orderId = read(form, "order_id")
+  const orderId = readText(form, "order_id")
   await recordCodCollected(orderId)
   revalidatePath("/[locale]/seller", "layout")
   await go(`/seller/orders/${orderId}`)
@@ -699,8 +686,8 @@ export const inviteAction = async (
   form: FormData
 ): Promise<FormState> => {
   const t = await getTranslations("seller")
-  const email = read(form, "email").toLowerCase()
-  const name = read(form, "name")
+  const email = readText(form, "email").toLowerCase()
+  const name = readText(form, "name")
   const values = { email, name }
   const errors = collect(t, {
     name: textProblem(name, { min: 2, max: 120 }),
@@ -719,12 +706,12 @@ export const inviteAction = async (
 }
 
 export const cancelInviteAction = async (form: FormData): Promise<void> => {
-  await cancelInvite(read(form, "invite_id"))
+  await cancelInvite(readText(form, "invite_id"))
   revalidatePath("/[locale]/seller/team", "page")
 }
 
 export const removeMemberAction = async (form: FormData): Promise<void> => {
-  await removeMember(read(form, "member_id"))
+  await removeMember(readText(form, "member_id"))
   revalidatePath("/[locale]/seller/team", "page")
 }
 
@@ -733,8 +720,8 @@ export const acceptInviteAction = async (
   form: FormData
 ): Promise<FormState> => {
   const t = await getTranslations("seller")
-  const name = read(form, "name")
-  const token = read(form, "token")
+  const name = readText(form, "name")
+  const token = readText(form, "token")
   const values = { name }
   const nameProblem = textProblem(name, { min: 2, max: 120 })
   if (nameProblem) {

@@ -10,7 +10,9 @@ import {
   SellerApiError,
   shipSellerOrder,
 } from "@/lib/data/seller"
+import { readText } from "@/lib/util/form-data"
 
+import { explain } from "./explain"
 import type { FormState } from "./form-state"
 import {
   EVENT_NOTE_MAX,
@@ -21,27 +23,7 @@ import {
   readParcel,
   shipRefusal,
 } from "./shipping"
-import { type Problem, textProblem } from "./validate"
-
-type Translate = Awaited<ReturnType<typeof getTranslations<"seller">>>
-
-const read = (form: FormData, name: string): string => {
-  const value = form.get(name)
-  return typeof value === "string" ? value.trim() : ""
-}
-
-const explain = (t: Translate, problem: Problem): string => {
-  switch (problem.key) {
-    case "tooLong":
-      return t("tooLong", { max: problem.max })
-    case "tooShort":
-      return t("tooShort", { min: problem.min })
-    case "badNumber":
-      return t("badNumber", { min: problem.min, max: problem.max })
-    default:
-      return t(problem.key)
-  }
-}
+import { textProblem } from "./validate"
 
 const ORDER_ID = /^[\w-]{1,100}$/
 
@@ -60,9 +42,9 @@ export const shipOrderAction = async (
   form: FormData
 ): Promise<FormState> => {
   const t = await getTranslations("seller")
-  const orderId = read(form, "order_id")
+  const orderId = readText(form, "order_id")
   const values = Object.fromEntries(
-    PARCEL_FIELDS.map((field) => [field, read(form, field)])
+    PARCEL_FIELDS.map((field) => [field, readText(form, field)])
   )
   if (!ORDER_ID.test(orderId)) {
     return { message: t("ship.notFound"), values }
@@ -115,9 +97,9 @@ export const recordShipmentEventAction = async (
   form: FormData
 ): Promise<FormState> => {
   const t = await getTranslations("seller")
-  const orderId = read(form, "order_id")
-  const status = read(form, "status")
-  const note = read(form, "note")
+  const orderId = readText(form, "order_id")
+  const status = readText(form, "status")
+  const note = readText(form, "note")
   const values = { status, note }
   if (!ORDER_ID.test(orderId)) {
     return { message: t("parcel.eventNoParcel"), values }
@@ -165,7 +147,7 @@ export const requestPickupAction = async (
   form: FormData
 ): Promise<FormState> => {
   const t = await getTranslations("seller")
-  const note = read(form, "note")
+  const note = readText(form, "note")
   const values = { note }
   const noteProblem = textProblem(note, {
     max: PICKUP_NOTE_MAX,
