@@ -12,3 +12,24 @@ export const visiblePages = (page: number, pages: number): number[] => {
   }
   return [...shown].sort((a, b) => a - b)
 }
+
+/** The page `?page=` asks for, from 1 to `last`; 1 when it names none. */
+export const pageFromQuery = (value: unknown, last = 500): number =>
+  Math.max(1, Math.min(last, Number(value) || 1))
+
+/** The rows a page shows, as the backend's limit and offset. */
+export const pageRange = (
+  page: number,
+  pageSize: number
+): { limit: number; offset: number } => ({
+  limit: pageSize,
+  offset: (page - 1) * pageSize,
+})
+
+/** The address of each page of a list at `pathname`, keeping its filters. */
+export const pageHref =
+  (pathname: string, query: Record<string, string> = {}) =>
+  (page: number): { pathname: string; query: Record<string, string> } => ({
+    pathname,
+    query: { ...query, page: String(page) },
+  })

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import { readLocale } from "@/i18n/locale"
 import { listOrders, ORDERS_PER_PAGE } from "@/lib/data/customer"
-import { pageCount } from "@/lib/util/pagination"
+import { pageCount, pageFromQuery } from "@/lib/util/pagination"
 import { AccountShell } from "@/modules/account/components/account-shell"
 import { OrderList } from "@/modules/account/components/order-list"
 import { requireCustomer } from "@/modules/account/session"
@@ -28,7 +28,7 @@ export default async function OrdersPage({ params, searchParams }: PageProps) {
   const customer = await requireCustomer("/account/orders")
   const t = await getTranslations("account.orders")
   const { page } = await searchParams
-  const pageNumber = Math.max(1, Math.min(500, Number(page) || 1))
+  const pageNumber = pageFromQuery(page)
   const { orders, count } = await listOrders({ page: pageNumber })
   return (
     <AccountShell customer={customer}>

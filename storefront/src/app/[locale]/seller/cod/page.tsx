@@ -6,6 +6,12 @@ import { readLocale } from "@/i18n/locale"
 import { getCodSummary } from "@/lib/data/seller"
 import { formatDate } from "@/lib/util/dates"
 import { formatVnd } from "@/lib/util/money"
+import {
+  pageCount,
+  pageFromQuery,
+  pageHref,
+  pageRange,
+} from "@/lib/util/pagination"
 import { Pagination } from "@/modules/common/components/pagination"
 import { PortalShell } from "@/modules/seller/components/portal-shell"
 import styles from "@/modules/seller/components/seller.module.css"
@@ -38,10 +44,9 @@ export default async function SellerCodPage({
     getTranslations("seller.orders"),
   ])
   const query = await searchParams
-  const pageNumber = Math.max(1, Math.min(500, Number(query.page) || 1))
+  const pageNumber = pageFromQuery(query.page)
   const summary = await getCodSummary({
-    limit: PAGE_SIZE,
-    offset: (pageNumber - 1) * PAGE_SIZE,
+    ...pageRange(pageNumber, PAGE_SIZE),
   })
   const totals = [
     { key: "collected", total: summary.collected },
@@ -120,11 +125,8 @@ export default async function SellerCodPage({
       )}
       <Pagination
         page={pageNumber}
-        pageCount={Math.ceil(summary.count / PAGE_SIZE)}
-        hrefFor={(page) => ({
-          pathname: "/seller/cod",
-          query: { page: String(page) },
-        })}
+        pageCount={pageCount(summary.count, PAGE_SIZE)}
+        hrefFor={pageHref("/seller/cod")}
       />
     </PortalShell>
   )

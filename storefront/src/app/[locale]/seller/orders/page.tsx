@@ -5,6 +5,12 @@ import { Link } from "@/i18n/navigation"
 import { readLocale } from "@/i18n/locale"
 import { listSellerOrders } from "@/lib/data/seller"
 import { formatVnd } from "@/lib/util/money"
+import {
+  pageCount,
+  pageFromQuery,
+  pageHref,
+  pageRange,
+} from "@/lib/util/pagination"
 import { Pagination } from "@/modules/common/components/pagination"
 import { PortalShell } from "@/modules/seller/components/portal-shell"
 import styles from "@/modules/seller/components/seller.module.css"
@@ -46,10 +52,9 @@ export default async function SellerOrdersPage({
   const query = await searchParams
   const filter =
     FILTERS.find((item) => item.status === query.status) ?? FILTERS[0]
-  const pageNumber = Math.max(1, Math.min(500, Number(query.page) || 1))
+  const pageNumber = pageFromQuery(query.page)
   const { orders, count } = await listSellerOrders({
-    limit: PAGE_SIZE,
-    offset: (pageNumber - 1) * PAGE_SIZE,
+    ...pageRange(pageNumber, PAGE_SIZE),
     status: filter.status,
   })
   const date = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "vi-VN", {
@@ -115,14 +120,11 @@ export default async function SellerOrdersPage({
       )}
       <Pagination
         page={pageNumber}
-        pageCount={Math.ceil(count / PAGE_SIZE)}
-        hrefFor={(page) => ({
-          pathname: "/seller/orders",
-          query: {
-            ...(filter.status ? { status: filter.status } : {}),
-            page: String(page),
-          },
-        })}
+        pageCount={pageCount(count, PAGE_SIZE)}
+        hrefFor={pageHref(
+          "/seller/orders",
+          filter.status ? { status: filter.status } : {}
+        )}
       />
     </PortalShell>
   )

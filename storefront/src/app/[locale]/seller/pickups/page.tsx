@@ -5,6 +5,12 @@ import { Link } from "@/i18n/navigation"
 import { readLocale } from "@/i18n/locale"
 import { listPickups } from "@/lib/data/seller"
 import { formatDateTime, formatVietnamDay } from "@/lib/util/dates"
+import {
+  pageCount,
+  pageFromQuery,
+  pageHref,
+  pageRange,
+} from "@/lib/util/pagination"
 import { Pagination } from "@/modules/common/components/pagination"
 import { FormMessage } from "@/modules/seller/components/field"
 import { PickupForm } from "@/modules/seller/components/pickup-form"
@@ -43,10 +49,9 @@ export default async function SellerPickupsPage({
     getTranslations("parcelStatus"),
   ])
   const query = await searchParams
-  const pageNumber = Math.max(1, Math.min(500, Number(query.page) || 1))
+  const pageNumber = pageFromQuery(query.page)
   const { pickups, count, waiting } = await listPickups({
-    limit: PAGE_SIZE,
-    offset: (pageNumber - 1) * PAGE_SIZE,
+    ...pageRange(pageNumber, PAGE_SIZE),
   })
   const requested =
     typeof query.requested === "string"
@@ -106,11 +111,8 @@ export default async function SellerPickupsPage({
       )}
       <Pagination
         page={pageNumber}
-        pageCount={Math.ceil(count / PAGE_SIZE)}
-        hrefFor={(page) => ({
-          pathname: "/seller/pickups",
-          query: { page: String(page) },
-        })}
+        pageCount={pageCount(count, PAGE_SIZE)}
+        hrefFor={pageHref("/seller/pickups")}
       />
     </PortalShell>
   )

@@ -5,6 +5,12 @@ import { Link } from "@/i18n/navigation"
 import { readLocale } from "@/i18n/locale"
 import { listSellerProducts } from "@/lib/data/seller"
 import { formatVnd } from "@/lib/util/money"
+import {
+  pageCount,
+  pageFromQuery,
+  pageHref,
+  pageRange,
+} from "@/lib/util/pagination"
 import { Pagination } from "@/modules/common/components/pagination"
 import { PortalShell } from "@/modules/seller/components/portal-shell"
 import { ProductStatus } from "@/modules/seller/components/product-status"
@@ -35,10 +41,9 @@ export default async function SellerProductsPage({
   const t = await getTranslations("seller.products")
   const query = await searchParams
   const q = typeof query.q === "string" ? query.q.trim().slice(0, 100) : ""
-  const pageNumber = Math.max(1, Math.min(500, Number(query.page) || 1))
+  const pageNumber = pageFromQuery(query.page)
   const { products, count } = await listSellerProducts({
-    limit: PAGE_SIZE,
-    offset: (pageNumber - 1) * PAGE_SIZE,
+    ...pageRange(pageNumber, PAGE_SIZE),
     q: q || undefined,
   })
   const active = me.cooperative.status === "active"
@@ -120,11 +125,8 @@ export default async function SellerProductsPage({
       )}
       <Pagination
         page={pageNumber}
-        pageCount={Math.ceil(count / PAGE_SIZE)}
-        hrefFor={(page) => ({
-          pathname: "/seller/products",
-          query: { ...(q ? { q } : {}), page: String(page) },
-        })}
+        pageCount={pageCount(count, PAGE_SIZE)}
+        hrefFor={pageHref("/seller/products", q ? { q } : {})}
       />
     </PortalShell>
   )
