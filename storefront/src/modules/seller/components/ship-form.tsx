@@ -11,6 +11,13 @@ import styles from "./seller.module.css"
 import { SubmitButton } from "./submit-button"
 import { useFormAction } from "./use-form-action"
 
+/** The box's three sides, in centimetres, each optional. */
+const SIZES = [
+  { name: "length_cm", label: "ship.length" },
+  { name: "width_cm", label: "ship.width" },
+  { name: "height_cm", label: "ship.height" },
+] as const
+
 const text = (value: number | null | undefined): string =>
   value ? String(value) : ""
 
@@ -71,30 +78,17 @@ export const ShipForm = ({
           error={state.errors?.weight_g}
         />
         <div className={`${styles.row} ${styles.sizes}`}>
-          <Field
-            name="length_cm"
-            label={t("ship.length")}
-            inputMode="numeric"
-            maxLength={3}
-            defaultValue={value("length_cm")}
-            error={state.errors?.length_cm}
-          />
-          <Field
-            name="width_cm"
-            label={t("ship.width")}
-            inputMode="numeric"
-            maxLength={3}
-            defaultValue={value("width_cm")}
-            error={state.errors?.width_cm}
-          />
-          <Field
-            name="height_cm"
-            label={t("ship.height")}
-            inputMode="numeric"
-            maxLength={3}
-            defaultValue={value("height_cm")}
-            error={state.errors?.height_cm}
-          />
+          {SIZES.map((size) => (
+            <Field
+              key={size.name}
+              name={size.name}
+              label={t(size.label)}
+              inputMode="numeric"
+              maxLength={3}
+              defaultValue={value(size.name)}
+              error={state.errors?.[size.name]}
+            />
+          ))}
         </div>
         <p className={styles.hint}>{t("ship.sizeHint")}</p>
         <div className={styles.actions}>
