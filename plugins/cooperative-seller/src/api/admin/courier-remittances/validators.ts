@@ -1,22 +1,11 @@
 import { z } from "@medusajs/framework/zod"
 
+import { pageParams } from "../../utils/paging"
+
 import { REMITTANCE_PROVIDERS } from "../../../lib/shipping/remittances"
 
 /** The largest statement accepted, in bytes of UTF-8 text. */
 export const MAX_STATEMENT_BYTES = 2 * 1024 * 1024
-
-const pageNumber = (
-  field: string,
-  min: number,
-  max: number,
-  fallback: number
-) =>
-  z.coerce
-    .number({ error: `${field} must be a number.` })
-    .int(`${field} must be a whole number.`)
-    .min(min, `${field} must be from ${min} to ${max.toLocaleString("en")}.`)
-    .max(max, `${field} must be from ${min} to ${max.toLocaleString("en")}.`)
-    .default(fallback)
 
 /** POST /admin/courier-remittances: a courier's statement, the CSV as text. */
 export const AdminImportRemittance = z
@@ -54,8 +43,7 @@ export type AdminImportRemittanceType = z.infer<typeof AdminImportRemittance>
 /** GET /admin/courier-remittances: paging. */
 export const AdminListRemittancesQuery = z
   .object({
-    limit: pageNumber("limit", 1, 100, 20),
-    offset: pageNumber("offset", 0, 1_000_000, 0),
+    ...pageParams(100, 1_000_000),
   })
   .strict()
 
@@ -73,8 +61,7 @@ export const AdminListMismatchesQuery = z
       })
       .default("false")
       .transform((value) => value === "true"),
-    limit: pageNumber("limit", 1, 100, 20),
-    offset: pageNumber("offset", 0, 1_000_000, 0),
+    ...pageParams(100, 1_000_000),
   })
   .strict()
 

@@ -1,25 +1,13 @@
 import { z } from "@medusajs/framework/zod"
 
-import { SELLER_ORDER_STATUSES } from "../../../lib/cooperative-orders"
+import { pageParams } from "../../utils/paging"
 
-const pageNumber = (
-  field: string,
-  min: number,
-  max: number,
-  fallback: number
-) =>
-  z.coerce
-    .number({ error: `${field} must be a number.` })
-    .int(`${field} must be a whole number.`)
-    .min(min, `${field} must be from ${min} to ${max.toLocaleString("en")}.`)
-    .max(max, `${field} must be from ${min} to ${max.toLocaleString("en")}.`)
-    .default(fallback)
+import { SELLER_ORDER_STATUSES } from "../../../lib/cooperative-orders"
 
 /** GET /seller/orders: paging and the seller's order status. */
 export const SellerGetOrdersParams = z
   .object({
-    limit: pageNumber("limit", 1, 50, 20),
-    offset: pageNumber("offset", 0, 100_000, 0),
+    ...pageParams(50, 100_000),
     status: z
       .enum(SELLER_ORDER_STATUSES, {
         error: `status is one of ${SELLER_ORDER_STATUSES.join(", ")}, or left out for every order.`,

@@ -1,5 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 
+import { pageParams } from "../../utils/paging"
+
 import { ETHNIC_GROUP_CODES } from "../../../modules/cooperative/ethnic-groups"
 import {
   HANDLE_PATTERN,
@@ -387,24 +389,10 @@ export const SellerProductParams = z
   })
   .strict()
 
-const pageNumber = (
-  field: string,
-  min: number,
-  max: number,
-  fallback: number
-) =>
-  z.coerce
-    .number({ error: `${field} must be a number.` })
-    .int(`${field} must be a whole number.`)
-    .min(min, `${field} must be from ${min} to ${max.toLocaleString("en")}.`)
-    .max(max, `${field} must be from ${min} to ${max.toLocaleString("en")}.`)
-    .default(fallback)
-
 /** GET /seller/products: paging and a title search; no expansion of fields. */
 export const SellerGetProductsParams = z
   .object({
-    limit: pageNumber("limit", 1, 50, 20),
-    offset: pageNumber("offset", 0, 100_000, 0),
+    ...pageParams(50, 100_000),
     q: z
       .string({ error: "q must be text." })
       .trim()
