@@ -1,28 +1,19 @@
-import {
-  type FakeGhnServer,
-  startFakeGhnServer,
-} from "@cho-phien/couriers-vn/lib/ghn-fake-server"
 import { isValidS10 } from "@cho-phien/couriers-vn/lib/s10"
 import { pickupDateFor } from "@cho-phien/cooperative-seller/lib/shipping/pickup-date"
-import {
-  DEMO_PASSWORD,
-  DEMO_SELLER_EMAIL,
-  seedDemoSeller,
-} from "@cho-phien/seed"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 
-import { seedFixtureShop } from "../helpers/catalogue-fixtures"
-import { orderThroughCheckout } from "../helpers/checkout-fixtures"
+import type { Api, Response } from "../helpers/checkout-fixtures"
 import { applicationBody, sellerClient } from "../helpers/seller-fixtures"
+import {
+  answerOf,
+  type Headers,
+  setUpShippingShop,
+  type ShippingShop,
+  useFakeGhnServer,
+} from "../helpers/shipping-fixtures"
 
 jest.setTimeout(300 * 1000)
 
-type Response<T> = { status: number; data: T }
-type Api = {
-  get: <T>(url: string, config?: object) => Promise<Response<T>>
-  post: <T>(url: string, body?: object, config?: object) => Promise<Response<T>>
-}
 type Problem = { type?: string; message: string }
 type Shipment = {
   tracking_number: string
@@ -74,78 +65,28 @@ type Pickup = {
 }
 type PickupPage = { pickups: Pickup[]; count: number; waiting: number }
 
-const quiet = { info: () => undefined }
-
-// GHN is on, pointed at a local FAKE GHN server in GHN's published format (no real GHN call).
-let ghn: FakeGhnServer
-beforeAll(async () => {
-  ghn = await startFakeGhnServer()
-  process.env.GHN_TOKEN = ghn.token
-  process.env.GHN_SHOP_ID = ghn.shopId
-  process.env.GHN_BASE_URL = ghn.url
-})
-afterAll(async () => {
-  await ghn.close()
-})
+useFakeGhnServer()
 
 medusaIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api: rawApi, getContainer }) => {
     const api = rawApi as Api
-    let store: { headers: Record<string, string> }
-    let seller: { headers: Record<string, string> }
-    let regionId: string
+    let shop: ShippingShop
+    let seller: Headers
 
-    const send = <T>(call: Promise<Response<T>>) =>
-      call.catch(
-        (error: { response: Response<Problem> }) => error.response
-      ) as Promise<Response<T | Problem>>
+    const send = <T>(call: Promise<Response<T>>) => answerOf<T, Problem>(call)
 
     beforeAll(async () => {
-      const container = getContainer()
-      const shop = await seedFixtureShop(container)
-      store = { headers: { "x-publishable-api-key": shop.publishableKey } }
-      regionId = shop.regionId
-      await seedDemoSeller(container, {
-        logger: quiet,
-        cooperativeHandle: "htx-tram-tau",
-      })
-      const { data } = await api.post<{ token: string }>(
-        "/auth/seller/emailpass",
-        { email: DEMO_SELLER_EMAIL, password: DEMO_PASSWORD },
-        { headers: { "x-forwarded-for": "10.8.1.1" } }
-      )
-      seller = {
-        headers: {
-          authorization: `Bearer ${data.token}`,
-          "x-forwarded-for": "10.8.1.1",
-        },
-      }
+      shop = await setUpShippingShop(api, getContainer(), "10.8.1.1")
+      seller = shop.seller
     })
 
-    const variantOf = async (handle: string) => {
-      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-      const { data } = await query.graph({
-        entity: "product",
-        fields: ["variants.id"],
-        filters: { handle },
-      })
-      return (data[0] as { variants: { id: string }[] }).variants[0]?.id
-    }
-
-    const order = async (
+    const order = (
       handle: string,
       provider:
         "vnpost-table_vnpost-table" | "ghn_ghn" = "vnpost-table_vnpost-table"
-    ) =>
-      orderThroughCheckout(api, {
-        regionId,
-        headers: store,
-        variantId: (await variantOf(handle)) as string,
-        provider,
-        service: "standard",
-      })
+    ) => shop.order(handle, { provider })
 
     const view = async (orderId: string) =>
       (await api.get<{ order: OrderView }>(`/seller/orders/${orderId}`, seller))

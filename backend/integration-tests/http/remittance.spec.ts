@@ -6,18 +6,18 @@ import {
 import {
   DEMO_OPERATOR_EMAIL,
   DEMO_PASSWORD,
-  DEMO_SELLER_EMAIL,
   seedDemoOperator,
-  seedDemoSeller,
 } from "@cho-phien/seed"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 
-import { seedFixtureShop } from "../helpers/catalogue-fixtures"
+import type { PlacedOrder } from "../helpers/checkout-fixtures"
 import {
-  orderThroughCheckout,
-  type PlacedOrder,
-} from "../helpers/checkout-fixtures"
+  type Headers,
+  setUpShippingShop,
+  type ShippingShop,
+  signInAs,
+} from "../helpers/shipping-fixtures"
 
 jest.setTimeout(300 * 1000)
 
@@ -26,7 +26,6 @@ type Api = {
   get: <T>(url: string, config?: object) => Promise<Response<T>>
   post: <T>(url: string, body?: object, config?: object) => Promise<Response<T>>
 }
-type Headers = { headers: Record<string, string> }
 type Problem = {
   type?: string
   message: string
@@ -95,11 +94,10 @@ medusaIntegrationTestRunner({
   env: {},
   testSuite: ({ api: rawApi, getContainer }) => {
     const api = rawApi as Api
-    let store: Headers
+    let shop: ShippingShop
     let seller: Headers
     let otherSeller: Headers
     let operator: Headers
-    let regionId: string
     const courier = { headers: { "x-courier-secret": SECRET } }
 
     const send = <T>(call: Promise<Response<T>>) =>
@@ -107,31 +105,12 @@ medusaIntegrationTestRunner({
         (error: { response: Response<Problem> }) => error.response
       ) as Promise<Response<T | Problem>>
 
-    const signIn = async (path: string, email: string, ip: string) => {
-      const { data } = await api.post<{ token: string }>(
-        path,
-        { email, password: DEMO_PASSWORD },
-        { headers: { "x-forwarded-for": ip } }
-      )
-      return {
-        headers: {
-          authorization: `Bearer ${data.token}`,
-          "x-forwarded-for": ip,
-        },
-      }
-    }
-
     beforeAll(async () => {
       process.env.COURIER_WEBHOOK_SECRET_VNPOST = SECRET
       const container = getContainer()
-      const shop = await seedFixtureShop(container)
-      store = { headers: { "x-publishable-api-key": shop.publishableKey } }
-      regionId = shop.regionId
+      shop = await setUpShippingShop(api, container, "10.8.3.1")
+      seller = shop.seller
       await seedDemoOperator(container, { logger: quiet })
-      await seedDemoSeller(container, {
-        logger: quiet,
-        cooperativeHandle: "htx-tram-tau",
-      })
       // A member of the other cooperative, HTX Mộc Châu.
       const { data: cooperatives } = await container
         .resolve(ContainerRegistrationKeys.QUERY)
@@ -156,45 +135,26 @@ medusaIntegrationTestRunner({
           },
         },
       })
-      seller = await signIn(
-        "/auth/seller/emailpass",
-        DEMO_SELLER_EMAIL,
-        "10.8.3.1"
-      )
-      otherSeller = await signIn(
+      otherSeller = await signInAs(
+        api,
         "/auth/seller/emailpass",
         OTHER_SELLER_EMAIL,
         "10.8.3.2"
       )
-      operator = await signIn(
+      operator = await signInAs(
+        api,
         "/auth/user/emailpass",
         DEMO_OPERATOR_EMAIL,
         "10.8.3.3"
       )
     })
 
-    const variantOf = async (handle: string) => {
-      const { data } = await getContainer()
-        .resolve(ContainerRegistrationKeys.QUERY)
-        .graph({
-          entity: "product",
-          fields: ["variants.id"],
-          filters: { handle },
-        })
-      return (data[0] as { variants: { id: string }[] }).variants[0]
-        ?.id as string
-    }
-
     /** A cash-on-delivery order through the real checkout, handed to the table courier. */
     const shipped = async (
       handle = "tao-meo-ocop",
       by: Headers = seller
     ): Promise<Parcel> => {
-      const placed = await orderThroughCheckout(api, {
-        regionId,
-        headers: store,
-        variantId: await variantOf(handle),
-      })
+      const placed = await shop.order(handle)
       const { data } = await api.post<{
         fulfillment: { tracking_number: string }
       }>(`/seller/orders/${placed.id}/ship`, {}, by)

@@ -1,19 +1,14 @@
-import {
-  type FakeGhnServer,
-  startFakeGhnServer,
-} from "@cho-phien/couriers-vn/lib/ghn-fake-server"
-import {
-  DEMO_OPERATOR_EMAIL,
-  DEMO_PASSWORD,
-  DEMO_SELLER_EMAIL,
-  seedDemoOperator,
-  seedDemoSeller,
-} from "@cho-phien/seed"
+import { DEMO_OPERATOR_EMAIL, seedDemoOperator } from "@cho-phien/seed"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 
-import { seedFixtureShop } from "../helpers/catalogue-fixtures"
-import { orderThroughCheckout } from "../helpers/checkout-fixtures"
+import {
+  type Headers,
+  setUpShippingShop,
+  type ShippingShop,
+  signInAs,
+  useFakeGhnServer,
+} from "../helpers/shipping-fixtures"
 
 jest.setTimeout(300 * 1000)
 
@@ -22,7 +17,6 @@ type Api = {
   get: <T>(url: string, config?: object) => Promise<Response<T>>
   post: <T>(url: string, body?: object, config?: object) => Promise<Response<T>>
 }
-type Headers = { headers: Record<string, string> }
 type Problem = { type?: string; message: string }
 type Shipped = { fulfillment: { id: string; tracking_number: string } }
 type OrderState = {
@@ -48,28 +42,17 @@ type Timeline = {
 }
 
 const SECRET = "vnpost-webhook-secret-2026"
-const quiet = { info: () => undefined }
 
-// GHN is on, pointed at a local FAKE GHN server in GHN's published format (no real GHN call).
-let ghnServer: FakeGhnServer
-beforeAll(async () => {
-  ghnServer = await startFakeGhnServer()
-  process.env.GHN_TOKEN = ghnServer.token
-  process.env.GHN_SHOP_ID = ghnServer.shopId
-  process.env.GHN_BASE_URL = ghnServer.url
-})
-afterAll(async () => {
-  await ghnServer.close()
-})
+const fakeGhn = useFakeGhnServer()
 
 medusaIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api: rawApi, getContainer }) => {
     const api = rawApi as Api
+    let shop: ShippingShop
     let store: Headers
     let seller: Headers
-    let regionId: string
     const courier = { headers: { "x-courier-secret": SECRET } }
 
     const send = <T>(call: Promise<Response<T>>) =>
@@ -80,37 +63,12 @@ medusaIntegrationTestRunner({
     beforeAll(async () => {
       process.env.COURIER_WEBHOOK_SECRET_VNPOST = SECRET
       delete process.env.COURIER_WEBHOOK_SECRET_GHN
-      const container = getContainer()
-      const shop = await seedFixtureShop(container)
-      store = { headers: { "x-publishable-api-key": shop.publishableKey } }
-      regionId = shop.regionId
-      await seedDemoSeller(container, {
-        logger: quiet,
-        cooperativeHandle: "htx-tram-tau",
-      })
-      const { data } = await api.post<{ token: string }>(
-        "/auth/seller/emailpass",
-        { email: DEMO_SELLER_EMAIL, password: DEMO_PASSWORD },
-        { headers: { "x-forwarded-for": "10.8.1.1" } }
-      )
-      seller = {
-        headers: {
-          authorization: `Bearer ${data.token}`,
-          "x-forwarded-for": "10.8.1.1",
-        },
-      }
+      shop = await setUpShippingShop(api, getContainer(), "10.8.1.1")
+      store = shop.store
+      seller = shop.seller
     })
 
     const query = () => getContainer().resolve(ContainerRegistrationKeys.QUERY)
-
-    const variantOf = async (handle: string) => {
-      const { data } = await query().graph({
-        entity: "product",
-        fields: ["variants.id"],
-        filters: { handle },
-      })
-      return (data[0] as { variants: { id: string }[] }).variants[0]?.id
-    }
 
     const stockOf = async (handle: string) => {
       const { data } = await query().graph({
@@ -139,17 +97,11 @@ medusaIntegrationTestRunner({
     }
 
     /** A buyer's cash-on-delivery order of two units through the real checkout. */
-    const order = async (
+    const order = (
       handle: string,
       buyer: Headers = store,
       provider = "vnpost-table_vnpost-table"
-    ) =>
-      orderThroughCheckout(api, {
-        regionId,
-        headers: buyer,
-        variantId: (await variantOf(handle)) as string,
-        provider,
-      })
+    ) => shop.order(handle, { buyer, provider })
 
     const ship = async (orderId: string) => {
       const { data } = await api.post<Shipped>(
@@ -445,7 +397,7 @@ medusaIntegrationTestRunner({
       const ghnHeaders = {
         headers: { "x-courier-secret": "ghn-webhook-secret-2026" },
       }
-      ghnServer.setMode("ok")
+      fakeGhn().setMode("ok")
       const placed = await order("tao-meo-ocop", store, "ghn_ghn")
       const { tracking_number } = await ship(placed.id)
       const callback = (Status: string, Time: string, extra: object = {}) =>
@@ -457,7 +409,7 @@ medusaIntegrationTestRunner({
               Status,
               Time,
               Type: "switch_status",
-              ShopID: Number(ghnServer.shopId),
+              ShopID: Number(fakeGhn().shopId),
               Fee: { MainService: 15000 },
               Warehouse: "Bưu cục Trạm Tấu",
               ...extra,
@@ -497,14 +449,12 @@ medusaIntegrationTestRunner({
       await seedDemoOperator(getContainer(), {
         logger: { info: () => undefined },
       })
-      const { data: signedIn } = await api.post<{ token: string }>(
+      const operator = await signInAs(
+        api,
         "/auth/user/emailpass",
-        { email: DEMO_OPERATOR_EMAIL, password: DEMO_PASSWORD },
-        { headers: { "x-forwarded-for": "10.8.2.9" } }
+        DEMO_OPERATOR_EMAIL,
+        "10.8.2.9"
       )
-      const operator = {
-        headers: { authorization: `Bearer ${signedIn.token}` },
-      }
       type AdminTimeline = Timeline & {
         shipment: {
           tracking_number: string

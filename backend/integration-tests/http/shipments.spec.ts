@@ -1,20 +1,15 @@
 import { pdfText } from "@cho-phien/couriers-vn/lib/documents/pdf-text"
-import {
-  FAKE_GHN_CREATE_ERROR,
-  type FakeGhnServer,
-  startFakeGhnServer,
-} from "@cho-phien/couriers-vn/lib/ghn-fake-server"
+import { FAKE_GHN_CREATE_ERROR } from "@cho-phien/couriers-vn/lib/ghn-fake-server"
 import { isValidS10 } from "@cho-phien/couriers-vn/lib/s10"
-import {
-  DEMO_PASSWORD,
-  DEMO_SELLER_EMAIL,
-  seedDemoSeller,
-} from "@cho-phien/seed"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 
-import { seedFixtureShop } from "../helpers/catalogue-fixtures"
-import { orderThroughCheckout } from "../helpers/checkout-fixtures"
+import {
+  type Headers,
+  setUpShippingShop,
+  type ShippingShop,
+  useFakeGhnServer,
+} from "../helpers/shipping-fixtures"
 
 jest.setTimeout(300 * 1000)
 
@@ -33,28 +28,15 @@ type Shipped = {
 }
 type Problem = { type?: string; message: string }
 
-const quiet = { info: () => undefined }
-
-// GHN is on, pointed at a local FAKE GHN server in GHN's published format (no real GHN call).
-let ghn: FakeGhnServer
-beforeAll(async () => {
-  ghn = await startFakeGhnServer()
-  process.env.GHN_TOKEN = ghn.token
-  process.env.GHN_SHOP_ID = ghn.shopId
-  process.env.GHN_BASE_URL = ghn.url
-})
-afterAll(async () => {
-  await ghn.close()
-})
+const fakeGhn = useFakeGhnServer()
 
 medusaIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api: rawApi, getContainer }) => {
     const api = rawApi as Api
-    let store: { headers: Record<string, string> }
-    let seller: { headers: Record<string, string> }
-    let regionId: string
+    let shop: ShippingShop
+    let seller: Headers
 
     const send = <T>(call: Promise<Response<T>>) =>
       call.catch(
@@ -62,52 +44,17 @@ medusaIntegrationTestRunner({
       ) as Promise<Response<T | Problem>>
 
     beforeAll(async () => {
-      const container = getContainer()
-      const shop = await seedFixtureShop(container)
-      store = { headers: { "x-publishable-api-key": shop.publishableKey } }
-      regionId = shop.regionId
-      await seedDemoSeller(container, {
-        logger: quiet,
-        cooperativeHandle: "htx-tram-tau",
-      })
-      const { data } = await api.post<{ token: string }>(
-        "/auth/seller/emailpass",
-        { email: DEMO_SELLER_EMAIL, password: DEMO_PASSWORD },
-        { headers: { "x-forwarded-for": "10.8.0.1" } }
-      )
-      seller = {
-        headers: {
-          authorization: `Bearer ${data.token}`,
-          "x-forwarded-for": "10.8.0.1",
-        },
-      }
+      shop = await setUpShippingShop(api, getContainer(), "10.8.0.1")
+      seller = shop.seller
     })
 
-    const variantOf = async (handle: string) => {
-      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-      const { data } = await query.graph({
-        entity: "product",
-        fields: ["variants.id"],
-        filters: { handle },
-      })
-      return (data[0] as { variants: { id: string }[] }).variants[0]?.id
-    }
-
     /** A buyer's order of one product through the real checkout, with the courier chosen. */
-    const order = async (
+    const order = (
       handle: string,
       provider: "vnpost-table_vnpost-table" | "ghn_ghn",
       service: "standard" | "express",
       payment = "pp_cod_cod"
-    ) =>
-      orderThroughCheckout(api, {
-        regionId,
-        headers: store,
-        variantId: (await variantOf(handle)) as string,
-        provider,
-        service,
-        payment,
-      })
+    ) => shop.order(handle, { provider, service, payment })
 
     const ship = (orderId: string, body: object = {}) =>
       send(api.post<Shipped>(`/seller/orders/${orderId}/ship`, body, seller))
@@ -246,21 +193,21 @@ medusaIntegrationTestRunner({
     })
 
     it("books the parcel with GHN's create-order API (FAKE GHN server); a GHN error is a 502 with nothing created, and a retry succeeds", async () => {
-      ghn.setMode("ok")
+      fakeGhn().setMode("ok")
       const placed = await order("tao-meo-ocop", "ghn_ghn", "standard")
-      ghn.setMode("create-error")
+      fakeGhn().setMode("create-error")
       const refused = await ship(placed.id)
       expect(refused.status).toBe(502)
       expect((refused.data as Problem).message).toContain(FAKE_GHN_CREATE_ERROR)
       expect((refused.data as Problem).message).toMatch(/try again/)
       expect(await fulfillmentsOf(placed.id)).toHaveLength(0)
 
-      ghn.setMode("ok")
+      fakeGhn().setMode("ok")
       const retried = await ship(placed.id)
       expect(retried.status).toBe(200)
       const shipped = (retried.data as Shipped).fulfillment
       expect(shipped.provider_id).toBe("ghn_ghn")
-      const booked = ghn.orders.get(shipped.tracking_number)
+      const booked = fakeGhn().orders.get(shipped.tracking_number)
       expect(booked?.request).toMatchObject({
         to_ward_code: "1A0101",
         from_ward_code: "90101",
@@ -268,7 +215,7 @@ medusaIntegrationTestRunner({
         cod_amount: placed.cod_amount,
         required_note: "CHOXEMHANGKHONGTHU",
       })
-      expect(ghn.orders.size).toBe(1)
+      expect(fakeGhn().orders.size).toBe(1)
       expect(await fulfillmentsOf(placed.id)).toHaveLength(1)
     })
   },
