@@ -22,7 +22,7 @@ const OUTCOMES: Record<
   not_collected: { label: "Not collected", color: "orange" },
 }
 
-export const OutcomeBadge = ({ outcome }: { outcome: RemittanceOutcome }) => {
+const OutcomeBadge = ({ outcome }: { outcome: RemittanceOutcome }) => {
   const shown = OUTCOMES[outcome] ?? { label: outcome, color: "orange" }
   return (
     <StatusBadge color={shown.color} className="whitespace-nowrap">
@@ -32,7 +32,7 @@ export const OutcomeBadge = ({ outcome }: { outcome: RemittanceOutcome }) => {
 }
 
 /** The order a line was matched to, linked to Medusa's own order page. */
-export const OrderLink = ({ line }: { line: RemittanceLine }) =>
+const OrderLink = ({ line }: { line: RemittanceLine }) =>
   line.order_id ? (
     <Link to={`/orders/${line.order_id}`} className="text-ui-fg-interactive">
       #{line.display_id ?? line.order_id}
@@ -43,24 +43,38 @@ export const OrderLink = ({ line }: { line: RemittanceLine }) =>
     </Text>
   )
 
-/** A line's explanation and, once followed up, when and with what note. */
-export const LineDetail = ({
+/**
+ * A line's order, amount and outcome cells, then its explanation and, once followed up, when
+ * and with what note; `children` go under the explanation.
+ */
+export const LineCells = ({
   line,
   children,
 }: {
   line: RemittanceLine
   children?: ReactNode
 }) => (
-  <Table.Cell className="min-w-[16rem] whitespace-normal py-2">
-    <Text size="small">{line.detail}</Text>
-    {line.resolved_at ? (
-      <Text size="small" className="text-ui-fg-subtle">
-        Followed up {formatDateTime(line.resolved_at)}
-        {line.resolution_note ? `: ${line.resolution_note}` : ""}
-      </Text>
-    ) : null}
-    {children}
-  </Table.Cell>
+  <>
+    <Table.Cell>
+      <OrderLink line={line} />
+    </Table.Cell>
+    <Table.Cell className="whitespace-nowrap text-right">
+      {formatVnd(line.amount)}
+    </Table.Cell>
+    <Table.Cell>
+      <OutcomeBadge outcome={line.outcome} />
+    </Table.Cell>
+    <Table.Cell className="min-w-[16rem] whitespace-normal py-2">
+      <Text size="small">{line.detail}</Text>
+      {line.resolved_at ? (
+        <Text size="small" className="text-ui-fg-subtle">
+          Followed up {formatDateTime(line.resolved_at)}
+          {line.resolution_note ? `: ${line.resolution_note}` : ""}
+        </Text>
+      ) : null}
+      {children}
+    </Table.Cell>
+  </>
 )
 
 const Figure = ({
@@ -150,16 +164,7 @@ export const RemittanceLinesTable = ({ lines }: { lines: RemittanceLine[] }) =>
               <Table.Cell className="font-mono">
                 {line.tracking_number}
               </Table.Cell>
-              <Table.Cell>
-                <OrderLink line={line} />
-              </Table.Cell>
-              <Table.Cell className="whitespace-nowrap text-right">
-                {formatVnd(line.amount)}
-              </Table.Cell>
-              <Table.Cell>
-                <OutcomeBadge outcome={line.outcome} />
-              </Table.Cell>
-              <LineDetail line={line} />
+              <LineCells line={line} />
             </Table.Row>
           ))}
         </Table.Body>

@@ -20,9 +20,8 @@ import { Link } from "react-router-dom"
 
 import { Pager } from "./pager"
 import { errorMessage, ListError } from "./query-state"
-import { LineDetail, OrderLink, OutcomeBadge } from "./remittance-lines"
+import { LineCells } from "./remittance-lines"
 import {
-  formatVnd,
   listMismatches,
   PAGE_SIZE,
   type RemittanceLine,
@@ -177,23 +176,14 @@ export const RemittanceMismatches = () => {
                       line.tracking_number
                     )}
                   </Table.Cell>
-                  <Table.Cell>
-                    <OrderLink line={line} />
-                  </Table.Cell>
-                  <Table.Cell className="whitespace-nowrap text-right">
-                    {formatVnd(line.amount)}
-                  </Table.Cell>
-                  <Table.Cell>
-                    <OutcomeBadge outcome={line.outcome} />
-                  </Table.Cell>
-                  <LineDetail line={line}>
+                  <LineCells line={line}>
                     {editing === line.id ? (
                       <FollowUpForm
                         line={line}
                         onDone={() => setEditing(null)}
                       />
                     ) : null}
-                  </LineDetail>
+                  </LineCells>
                   <Table.Cell>
                     {!line.resolved_at && editing !== line.id ? (
                       <Button
