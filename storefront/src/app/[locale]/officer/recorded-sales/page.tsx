@@ -6,6 +6,12 @@ import { readLocale } from "@/i18n/locale"
 import { listRecordedSales } from "@/lib/data/officer"
 import { formatVnd } from "@/lib/util/money"
 import { formatPercent } from "@/lib/util/numbers"
+import {
+  pageCount,
+  pageFromQuery,
+  pageHref,
+  pageRange,
+} from "@/lib/util/pagination"
 import type { RawSearchParams } from "@/lib/util/search-params"
 import { Pagination } from "@/modules/common/components/pagination"
 import { deleteRecordedSaleAction } from "@/modules/officer/actions"
@@ -63,12 +69,11 @@ export default async function RecordedSalesPage({
   const commune = /^\d{5}$/.test(first(query.commune))
     ? first(query.commune)
     : undefined
-  const page = Math.max(1, Math.min(200, Number(first(query.page)) || 1))
+  const page = pageFromQuery(first(query.page), 200)
   const { recordedSales, count } = await listRecordedSales({
     ...(province ? { province } : {}),
     ...(commune ? { commune_code: commune } : {}),
-    limit: PAGE_SIZE,
-    offset: (page - 1) * PAGE_SIZE,
+    ...pageRange(page, PAGE_SIZE),
   })
   const sourceName = (source: string | undefined) =>
     source === "officer"
@@ -222,14 +227,10 @@ export default async function RecordedSalesPage({
         )}
         <Pagination
           page={page}
-          pageCount={Math.ceil(count / PAGE_SIZE)}
-          hrefFor={(target) => ({
-            pathname: "/officer/recorded-sales",
-            query: {
-              ...(province ? { province } : {}),
-              ...(commune ? { commune } : {}),
-              page: String(target),
-            },
+          pageCount={pageCount(count, PAGE_SIZE)}
+          hrefFor={pageHref("/officer/recorded-sales", {
+            ...(province ? { province } : {}),
+            ...(commune ? { commune } : {}),
           })}
         />
       </section>
