@@ -1,3 +1,5 @@
+import type { CourierEventStatus } from "./seller"
+
 /** A signed-in buyer, as the account pages show them. */
 export type Customer = {
   id: string
@@ -93,13 +95,7 @@ export type OrderDetail = OrderSummary & {
 }
 
 /** Where the parcel went, as the courier reported it (see messages parcelStatus). */
-export type ParcelStatus =
-  | "picked_up"
-  | "in_transit"
-  | "out_for_delivery"
-  | "delivered"
-  | "delivery_failed"
-  | "returned"
+export type ParcelStatus = CourierEventStatus
 
 /** One step of the parcel's journey, oldest first on the order page. */
 export type ParcelEvent = {
