@@ -17,6 +17,45 @@ export const courierOf = (providerId: string): string => {
   return cut > 0 ? providerId.slice(0, cut) : providerId
 }
 
+type ItemSize = {
+  weight: number | null
+  length: number | null
+  width: number | null
+  height: number | null
+}
+
+/**
+ * The box for some units of the order's items, from their variants: weights summed (500 g for a
+ * variant without one, at least 1 g in all), the largest length and width, heights stacked, in
+ * whole grams and centimetres. Sides are left out when a variant has no size.
+ */
+export const productBox = (
+  lines: { item: { variant: ItemSize | null }; quantity: number }[]
+): {
+  weight_g: number
+  length_cm?: number
+  width_cm?: number
+  height_cm?: number
+} => {
+  const measured = parcelFromItems(
+    lines.map(({ item, quantity }) => ({
+      quantity,
+      weight: item.variant?.weight,
+      length: item.variant?.length,
+      width: item.variant?.width,
+      height: item.variant?.height,
+    }))
+  )
+  const side = (value: number | undefined) =>
+    value ? Math.ceil(value) : undefined
+  return {
+    weight_g: Math.max(1, Math.ceil(measured.weight_g)),
+    length_cm: side(measured.length_cm),
+    width_cm: side(measured.width_cm),
+    height_cm: side(measured.height_cm),
+  }
+}
+
 /** The courier whose parcels have no API: their events are recorded by hand. */
 const MANUAL_EVENT_COURIERS = new Set(["vnpost-table"])
 
@@ -67,12 +106,7 @@ type OrderRow = {
     | {
         quantity: Amount
         detail: { fulfilled_quantity: Amount } | null
-        variant: {
-          weight: number | null
-          length: number | null
-          width: number | null
-          height: number | null
-        } | null
+        variant: ItemSize | null
       }[]
     | null
   shipping_methods: { shipping_option_id: string | null }[] | null
@@ -162,22 +196,12 @@ export const loadOrderShipping = async (
     left.length > 0
       ? left
       : items.map((item) => ({ item, quantity: num(item.quantity) }))
-  const measured = parcelFromItems(
-    boxed.map(({ item, quantity }) => ({
-      quantity,
-      weight: item.variant?.weight,
-      length: item.variant?.length,
-      width: item.variant?.width,
-      height: item.variant?.height,
-    }))
-  )
-  const side = (value: number | undefined): number | null =>
-    value ? Math.ceil(value) : null
+  const box = productBox(boxed)
   const parcel: OrderParcel = {
-    weight_g: Math.max(1, Math.ceil(measured.weight_g)),
-    length_cm: side(measured.length_cm),
-    width_cm: side(measured.width_cm),
-    height_cm: side(measured.height_cm),
+    weight_g: box.weight_g,
+    length_cm: box.length_cm ?? null,
+    width_cm: box.width_cm ?? null,
+    height_cm: box.height_cm ?? null,
   }
 
   const optionId = order?.shipping_methods?.[0]?.shipping_option_id

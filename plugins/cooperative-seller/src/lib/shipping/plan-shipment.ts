@@ -2,7 +2,6 @@ import type { ParcelLabel } from "@cho-phien/couriers-vn/lib/documents/label-pdf
 import type { ShipmentRequest } from "@cho-phien/couriers-vn/lib/shipment-request"
 import {
   DEFAULT_UNIT_WEIGHT_G,
-  parcelFromItems,
   resolveProvinceCode,
 } from "@cho-phien/couriers-vn/lib/tariff"
 import type { MedusaContainer } from "@medusajs/framework/types"
@@ -12,6 +11,7 @@ import {
 } from "@medusajs/framework/utils"
 
 import { listCooperativeOrderIds } from "../cooperative-orders"
+import { productBox } from "./order-shipping"
 import { loadCooperativeStockLocationIds } from "../listing-defaults"
 import { VN_ADMIN_MODULE } from "../../modules/vn-admin"
 import type VnAdminModuleService from "../../modules/vn-admin/service"
@@ -251,23 +251,12 @@ export const planShipment = async (
       "The cooperative's or the buyer's province is not one of the 34 provinces of 2025, so no label can be made; ask the operator."
     )
   }
-  const measured = parcelFromItems(
-    toShip.map(({ item, quantity }) => ({
-      quantity,
-      weight: item.variant?.weight,
-      length: item.variant?.length,
-      width: item.variant?.width,
-      height: item.variant?.height,
-    }))
-  )
-  const side = (given: number | undefined, fromProducts: number | undefined) =>
-    given ?? (fromProducts ? Math.ceil(fromProducts) : undefined)
+  const measured = productBox(toShip)
   const parcel = {
-    weight_g:
-      input.parcel.weight_g ?? Math.max(1, Math.ceil(measured.weight_g)),
-    length_cm: side(input.parcel.length_cm, measured.length_cm),
-    width_cm: side(input.parcel.width_cm, measured.width_cm),
-    height_cm: side(input.parcel.height_cm, measured.height_cm),
+    weight_g: input.parcel.weight_g ?? measured.weight_g,
+    length_cm: input.parcel.length_cm ?? measured.length_cm,
+    width_cm: input.parcel.width_cm ?? measured.width_cm,
+    height_cm: input.parcel.height_cm ?? measured.height_cm,
   }
   const isCod = (order.payment_collections ?? [])
     .flatMap((collection) => collection.payments ?? [])
