@@ -8,8 +8,9 @@ import {
 import { formatVnd } from "../src/lib/util/money"
 import {
   checkoutByApi,
-  type PlacedOrder,
+  orderByApi,
   publishableKey,
+  registerByApi,
   storeApi,
 } from "./store-api"
 import { expectLanguage, expectNoSidewaysScroll, pathOf } from "./support"
@@ -17,7 +18,6 @@ import { expectLanguage, expectNoSidewaysScroll, pathOf } from "./support"
 // A city buyer's account: signs up, keeps a Hà Nội address in the 2025 units (found by typing
 // without accents), edits it, signs out and back in. Once on a 360 px phone in Vietnamese, once
 // on a desktop in English.
-const backend = process.env.BACKEND_URL || "http://localhost:9000"
 const PHONE = { width: 360, height: 740 }
 const PASSWORD = "Tao-meo-2026"
 
@@ -307,59 +307,13 @@ test("in English: a buyer signs up, edits the profile, keeps two addresses, swit
 // them in the account.
 
 /** A buyer's account made through Medusa's routes; answers their token. */
-const registerByApi = async (
+const register = (
   request: APIRequestContext,
   key: string,
   email: string,
   name: string
-): Promise<string> => {
-  const registration = await request.post(
-    `${backend}/auth/customer/emailpass/register`,
-    { data: { email, password: PASSWORD } }
-  )
-  const { token } = (await registration.json()) as { token: string }
-  const created = await request.post(`${backend}/store/customers`, {
-    headers: { "x-publishable-api-key": key, authorization: `Bearer ${token}` },
-    data: { email, first_name: name, phone: "0912345678" },
-  })
-  expect(created.ok()).toBe(true)
-  const signIn = await request.post(`${backend}/auth/customer/emailpass`, {
-    data: { email, password: PASSWORD },
-  })
-  return ((await signIn.json()) as { token: string }).token
-}
-
-/** A signed-in buyer's cart with one product in stock, ordered at once. */
-const placeOrderByApi = async (
-  request: APIRequestContext,
-  key: string,
-  token: string
-): Promise<PlacedOrder> => {
-  const store = storeApi(request, key, token)
-  const { regions } = await store<{ regions: { id: string }[] }>(
-    "/store/regions"
-  )
-  const regionId = regions[0]?.id ?? ""
-  const { products } = await store<{
-    products: {
-      variants: { id: string; inventory_quantity?: number | null }[]
-    }[]
-  }>(
-    `/store/products?limit=20&region_id=${regionId}&fields=id,*variants,+variants.inventory_quantity`
-  )
-  const variant = products
-    .flatMap((product) => product.variants)
-    .find((entry) => (entry.inventory_quantity ?? 0) > 2)
-  expect(variant, "a product in stock").toBeDefined()
-  const { cart } = await store<{ cart: { id: string } }>("/store/carts", {
-    region_id: regionId,
-  })
-  await store(`/store/carts/${cart.id}/line-items`, {
-    variant_id: variant?.id,
-    quantity: 1,
-  })
-  return checkoutByApi(store, cart.id)
-}
+): Promise<string> =>
+  registerByApi(request, key, { email, password: PASSWORD, name })
 
 const signIn = async (page: Page, email: string) => {
   await page.getByLabel("Email").fill(email)
@@ -373,8 +327,8 @@ test("a signed-in buyer's orders list shows their order, and its page the parcel
 }) => {
   const key = await publishableKey(request)
   const email = uniqueEmail("hoa")
-  const token = await registerByApi(request, key, email, "Phạm Thu Hoà")
-  const order = await placeOrderByApi(request, key, token)
+  const token = await register(request, key, email, "Phạm Thu Hoà")
+  const order = await orderByApi(request, { key, token })
 
   await page.goto("/tai-khoan/don-hang")
   await expect(page).toHaveURL(/\/tai-khoan\/dang-nhap\?next=/)
@@ -425,7 +379,7 @@ test("a signed-in buyer's orders list shows their order, and its page the parcel
 
   // Another buyer who learns the order's address sees nothing of it.
   const otherEmail = uniqueEmail("other")
-  await registerByApi(request, key, otherEmail, "Người Khác")
+  await register(request, key, otherEmail, "Người Khác")
   await page.goto("/tai-khoan")
   await page.getByTestId("sign-out").click()
   await expect(page.getByTestId("nav-account")).toHaveText("Đăng nhập")
@@ -443,7 +397,7 @@ test("a cart filled before signing in becomes the buyer's, and its order shows i
 }) => {
   const key = await publishableKey(request)
   const email = uniqueEmail("thu")
-  await registerByApi(request, key, email, "Lê Thị Thu")
+  await register(request, key, email, "Lê Thị Thu")
 
   // A visitor puts the first product they can buy in the cart.
   await page.goto("/products")

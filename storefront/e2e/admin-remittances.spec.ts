@@ -1,30 +1,18 @@
-import {
-  type APIRequestContext,
-  expect,
-  type Page,
-  test,
-} from "@playwright/test"
+import { type APIRequestContext, expect, test } from "@playwright/test"
 
 import { formatVnd } from "../src/lib/util/money"
-import { checkoutByApi, publishableKey, storeApi } from "./store-api"
+import {
+  backend,
+  DEMO_COOPERATIVE,
+  orderByApi,
+  recordEventsByApi,
+  shipByApi,
+} from "./store-api"
+import { signInToAdmin } from "./support"
 
 // The courier pays over the cash it collected on delivery with a statement; the operator imports
 // it in Medusa's admin (Remittances), sees which lines matched a parcel and which did not, and
 // marks a mismatch followed up.
-const backend = process.env.BACKEND_URL || "http://localhost:9000"
-const PASSWORD = "ChoPhien!2026"
-
-const tokenFor = async (
-  request: APIRequestContext,
-  actor: "user" | "seller",
-  email: string
-): Promise<string> => {
-  const response = await request.post(`${backend}/auth/${actor}/emailpass`, {
-    data: { email, password: PASSWORD },
-  })
-  expect(response.status(), `${actor} sign-in`).toBe(200)
-  return ((await response.json()) as { token: string }).token
-}
 
 /** A guest's cash-on-delivery order from the demo cooperative, shipped, and delivered if asked. */
 const codParcel = async (
@@ -35,69 +23,20 @@ const codParcel = async (
   tracking_number: string
   cod_amount: number
 }> => {
-  const store = storeApi(request, await publishableKey(request))
-  const { regions } = await store<{ regions: { id: string }[] }>(
-    "/store/regions"
-  )
-  const regionId = regions[0]?.id ?? ""
-  const { products } = await store<{
-    products: {
-      cooperative?: { handle: string } | null
-      variants: { id: string; inventory_quantity?: number | null }[]
-    }[]
-  }>(
-    `/store/products?limit=100&region_id=${regionId}&fields=id,*variants,+variants.inventory_quantity,+cooperative.*`
-  )
-  const variant = products
-    .filter((product) => product.cooperative?.handle === "htx-son-tra-tram-tau")
-    .flatMap((product) => product.variants)
-    .find((entry) => (entry.inventory_quantity ?? 0) > 2)
-  expect(variant, "a demo cooperative product in stock").toBeDefined()
-  const { cart } = await store<{ cart: { id: string } }>("/store/carts", {
-    region_id: regionId,
+  const order = await orderByApi(request, {
     email: "khach.doi-soat@buyer.example.vn",
+    cooperative: DEMO_COOPERATIVE,
   })
-  await store(`/store/carts/${cart.id}/line-items`, {
-    variant_id: variant?.id,
-    quantity: 1,
-  })
-  const order = await checkoutByApi(store, cart.id)
   expect(order.cod_amount).toBeGreaterThan(0)
-
-  const seller = await tokenFor(request, "seller", "seller@chophien.local")
-  const shipped = await request.post(
-    `${backend}/seller/orders/${order.id}/ship`,
-    { headers: { authorization: `Bearer ${seller}` }, data: {} }
-  )
-  expect(shipped.status(), await shipped.text()).toBe(200)
-  const { fulfillment } = (await shipped.json()) as {
-    fulfillment: { tracking_number: string }
-  }
-
+  const trackingNumber = await shipByApi(request, order.id)
   if (delivered) {
-    const operator = await tokenFor(request, "user", "admin@chophien.local")
-    const event = await request.post(
-      `${backend}/admin/orders/${order.id}/shipment-events`,
-      {
-        headers: { authorization: `Bearer ${operator}` },
-        data: { status: "delivered" },
-      }
-    )
-    expect(event.status(), await event.text()).toBe(200)
+    await recordEventsByApi(request, order.id, ["delivered"])
   }
   return {
     order_id: order.id,
-    tracking_number: fulfillment.tracking_number,
+    tracking_number: trackingNumber,
     cod_amount: order.cod_amount,
   }
-}
-
-const signInToAdmin = async (page: Page): Promise<void> => {
-  await page.goto(`${backend}/app/login`)
-  await page.getByPlaceholder("Email").fill("admin@chophien.local")
-  await page.getByPlaceholder("Password").fill(PASSWORD)
-  await page.getByRole("button", { name: "Continue with Email" }).click()
-  await expect(page).toHaveURL(/\/app\/orders/)
 }
 
 test("the operator imports a VNPost statement, sees each line's outcome and follows up a mismatch", async ({

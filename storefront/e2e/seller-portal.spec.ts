@@ -3,13 +3,12 @@ import { join } from "node:path"
 import { expect as baseExpect, test, type Page } from "@playwright/test"
 
 import { formatVnd } from "../src/lib/util/money"
-import { checkoutByApi, publishableKey, storeApi } from "./store-api"
-import { VND_PRICE } from "./support"
+import { backend, DEMO_COOPERATIVE, orderByApi } from "./store-api"
+import { signInSeller, signInToAdmin, VND_PRICE } from "./support"
 
 // A cooperative on a cheap phone: signs up, applies with the province and commune pickers,
 // waits for the operator (who approves in Medusa's admin), lists a product with a photo from the
 // camera, and finds it in the store.
-const backend = process.env.BACKEND_URL || "http://localhost:9000"
 const PHONE = { width: 360, height: 740 }
 const PHOTO = join(__dirname, "fixtures", "tao-meo.jpg")
 
@@ -26,11 +25,7 @@ const noSidewaysScroll = async (page: Page) => {
 }
 
 const approveInAdmin = async (page: Page, name: string) => {
-  await page.goto(`${backend}/app/login`)
-  await page.getByPlaceholder("Email").fill("admin@chophien.local")
-  await page.getByPlaceholder("Password").fill("ChoPhien!2026")
-  await page.getByRole("button", { name: "Continue with Email" }).click()
-  await expect(page).toHaveURL(/\/app\/orders/)
+  await signInToAdmin(page)
   await page.goto(`${backend}/app/cooperatives`)
   await page.getByRole("link", { name: new RegExp(name) }).click()
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible()
@@ -230,40 +225,12 @@ test("the demo cooperative records the cash the courier collected for a buyer's 
 }) => {
   // A guest buys one of the demo cooperative's products, cash on delivery (by API: the checkout
   // pages have their own journey).
-  const store = storeApi(request, await publishableKey(request))
-  const { regions } = await store<{ regions: { id: string }[] }>(
-    "/store/regions"
-  )
-  const regionId = regions[0]?.id ?? ""
-  const { products } = await store<{
-    products: {
-      cooperative?: { handle: string } | null
-      variants: { id: string; inventory_quantity?: number | null }[]
-    }[]
-  }>(
-    `/store/products?limit=100&region_id=${regionId}&fields=id,*variants,+variants.inventory_quantity,+cooperative.*`
-  )
-  const variant = products
-    .filter((product) => product.cooperative?.handle === "htx-son-tra-tram-tau")
-    .flatMap((product) => product.variants)
-    .find((entry) => (entry.inventory_quantity ?? 0) > 2)
-  expect(variant, "a demo cooperative product in stock").toBeDefined()
-  const { cart } = await store<{ cart: { id: string } }>("/store/carts", {
-    region_id: regionId,
+  const order = await orderByApi(request, {
     email: "khach.cod@buyer.example.vn",
+    cooperative: DEMO_COOPERATIVE,
   })
-  await store(`/store/carts/${cart.id}/line-items`, {
-    variant_id: variant?.id,
-    quantity: 1,
-  })
-  const order = await checkoutByApi(store, cart.id)
 
-  await page.goto("/seller/sign-in")
-  await page.waitForLoadState("networkidle")
-  await page.getByLabel("Email").fill("seller@chophien.local")
-  await page.getByLabel("Mật khẩu").fill("ChoPhien!2026")
-  await page.getByRole("button", { name: "Đăng nhập" }).click()
-  await expect(page).toHaveURL(/\/seller$/)
+  await signInSeller(page)
   await page.goto(`/seller/orders/${order.id}`)
   const cod = page.getByTestId("cod")
   await expect(cod).toContainText(formatVnd(order.cod_amount))
@@ -277,12 +244,7 @@ test("the demo cooperative records the cash the courier collected for a buyer's 
 test("a cooperative imports products from the CSV template: bad rows are named, good ones arrive", async ({
   page,
 }) => {
-  await page.goto("/seller/sign-in")
-  await page.waitForLoadState("networkidle")
-  await page.getByLabel("Email").fill("seller@chophien.local")
-  await page.getByLabel("Mật khẩu").fill("ChoPhien!2026")
-  await page.getByRole("button", { name: "Đăng nhập" }).click()
-  await expect(page).toHaveURL(/\/seller$/)
+  await signInSeller(page)
   await page.goto("/seller/products/import")
 
   // The template, in Vietnamese, opens right in a spreadsheet (UTF-8 with BOM).

@@ -1,25 +1,27 @@
 import {
   type APIRequestContext,
   expect as baseExpect,
-  type Page,
   test,
 } from "@playwright/test"
 
+import { formatVnd } from "../src/lib/util/money"
 import {
-  checkoutByApi,
+  backend,
+  DEMO_COOPERATIVE,
+  DEMO_SELLER,
+  orderByApi,
   type PlacedOrder,
   publishableKey,
-  storeApi,
+  recordEventsByApi,
+  registerByApi,
+  shipByApi,
+  tokenFor,
 } from "./store-api"
-import { formatVnd } from "../src/lib/util/money"
-import { expectNoSidewaysScroll } from "./support"
+import { expectNoSidewaysScroll, signInSeller } from "./support"
 
 // Shipping: the demo cooperative, on a cheap phone, marks an order ready for its courier, prints
 // the label and asks for a pickup; the buyer then follows the parcel on their order page.
-const backend = process.env.BACKEND_URL || "http://localhost:9000"
 const PHONE = { width: 360, height: 740 }
-const SELLER = { email: "seller@chophien.local", password: "ChoPhien!2026" }
-const COOPERATIVE = "htx-son-tra-tram-tau"
 const PASSWORD = "Mat-khau-2026"
 /** An amount as the portal shows it, inside a sentence: "1.021.000 ₫". */
 const VND_PRICE_IN = /\d{1,3}(\.\d{3})* ₫/
@@ -32,47 +34,15 @@ const expect = baseExpect.configure({ timeout: 20_000 })
 test.describe.configure({ timeout: 180_000 })
 
 /** One of the demo cooperative's products in stock, ordered cash on delivery. */
-const orderFromCooperative = async (
+const orderFromCooperative = (
   request: APIRequestContext,
   options: { token?: string; email?: string } = {}
-): Promise<PlacedOrder> => {
-  const store = storeApi(request, await publishableKey(request), options.token)
-  const { regions } = await store<{ regions: { id: string }[] }>(
-    "/store/regions"
-  )
-  const regionId = regions[0]?.id ?? ""
-  const { products } = await store<{
-    products: {
-      cooperative?: { handle: string } | null
-      variants: { id: string; inventory_quantity?: number | null }[]
-    }[]
-  }>(
-    `/store/products?limit=100&region_id=${regionId}&fields=id,*variants,+variants.inventory_quantity,+cooperative.*`
-  )
-  const variant = products
-    .filter((product) => product.cooperative?.handle === COOPERATIVE)
-    .flatMap((product) => product.variants)
-    .find((entry) => (entry.inventory_quantity ?? 0) > 2)
-  expect(variant, "a demo cooperative product in stock").toBeDefined()
-  const { cart } = await store<{ cart: { id: string } }>("/store/carts", {
-    region_id: regionId,
-    ...(options.email ? { email: options.email } : {}),
-  })
-  await store(`/store/carts/${cart.id}/line-items`, {
-    variant_id: variant?.id,
+): Promise<PlacedOrder> =>
+  orderByApi(request, {
+    ...options,
+    cooperative: DEMO_COOPERATIVE,
     quantity: 2,
   })
-  return checkoutByApi(store, cart.id)
-}
-
-const signInSeller = async (page: Page) => {
-  await page.goto("/seller/sign-in")
-  await page.waitForLoadState("networkidle")
-  await page.getByLabel("Email").fill(SELLER.email)
-  await page.getByLabel("Mật khẩu").fill(SELLER.password)
-  await page.getByRole("button", { name: "Đăng nhập" }).click()
-  await expect(page).toHaveURL(/\/seller$/)
-}
 
 const readAll = async (stream: NodeJS.ReadableStream): Promise<Buffer> => {
   const chunks: Buffer[] = []
@@ -108,10 +78,7 @@ test("a cooperative on a phone marks an order ready, downloads its label, asks f
     form.getByRole("heading", { name: "Sẵn sàng giao" })
   ).toBeVisible()
   // Prefilled with the box the backend works out from the products.
-  const seller = await request.post(`${backend}/auth/seller/emailpass`, {
-    data: SELLER,
-  })
-  const sellerToken = ((await seller.json()) as { token: string }).token
+  const sellerToken = await tokenFor(request, "seller", DEMO_SELLER)
   const detail = await request.get(`${backend}/seller/orders/${order.id}`, {
     headers: { authorization: `Bearer ${sellerToken}` },
   })
@@ -260,55 +227,21 @@ test("the buyer's order page shows where the parcel has been once it is delivere
 }) => {
   const key = await publishableKey(request)
   const email = `nguoi-mua-${Date.now().toString(36)}@buyer.example.vn`
-  const registration = await request.post(
-    `${backend}/auth/customer/emailpass/register`,
-    { data: { email, password: PASSWORD } }
-  )
-  expect(registration.ok(), await registration.text()).toBe(true)
-  const registered = ((await registration.json()) as { token: string }).token
-  const created = await request.post(`${backend}/store/customers`, {
-    headers: {
-      "x-publishable-api-key": key,
-      authorization: `Bearer ${registered}`,
-    },
-    data: { email, first_name: "Lò Thị Mai", phone: "0912345678" },
+  const token = await registerByApi(request, key, {
+    email,
+    password: PASSWORD,
+    name: "Lò Thị Mai",
   })
-  expect(created.ok(), await created.text()).toBe(true)
-  const signIn = await request.post(`${backend}/auth/customer/emailpass`, {
-    data: { email, password: PASSWORD },
-  })
-  const order = await orderFromCooperative(request, {
-    token: ((await signIn.json()) as { token: string }).token,
-  })
+  const order = await orderFromCooperative(request, { token })
 
   // The cooperative hands it to VNPost; the courier's statuses come in (here from the operator,
   // who records them for the table courier).
-  const seller = await request.post(`${backend}/auth/seller/emailpass`, {
-    data: SELLER,
-  })
-  const sellerToken = ((await seller.json()) as { token: string }).token
-  const shipped = await request.post(
-    `${backend}/seller/orders/${order.id}/ship`,
-    { headers: { authorization: `Bearer ${sellerToken}` }, data: {} }
-  )
-  expect(shipped.ok(), await shipped.text()).toBe(true)
-  const { fulfillment } = (await shipped.json()) as {
-    fulfillment: { tracking_number: string }
-  }
-  const admin = await request.post(`${backend}/auth/user/emailpass`, {
-    data: { email: "admin@chophien.local", password: "ChoPhien!2026" },
-  })
-  const adminToken = ((await admin.json()) as { token: string }).token
-  for (const status of ["picked_up", "in_transit", "delivered"]) {
-    const event = await request.post(
-      `${backend}/admin/orders/${order.id}/shipment-events`,
-      {
-        headers: { authorization: `Bearer ${adminToken}` },
-        data: { status },
-      }
-    )
-    expect(event.ok(), await event.text()).toBe(true)
-  }
+  const trackingNumber = await shipByApi(request, order.id)
+  await recordEventsByApi(request, order.id, [
+    "picked_up",
+    "in_transit",
+    "delivered",
+  ])
 
   await page.goto(`/tai-khoan/don-hang/${order.id}`)
   await expect(page).toHaveURL(/\/tai-khoan\/dang-nhap\?next=/)
@@ -351,7 +284,7 @@ test("the buyer's order page shows where the parcel has been once it is delivere
   const row = page
     .getByTestId("cod-parcels")
     .locator("tbody tr")
-    .filter({ hasText: fulfillment.tracking_number })
+    .filter({ hasText: trackingNumber })
   await expect(row).toContainText(`Đơn #${order.display_id}`)
   await expect(row).toContainText(formatVnd(order.cod_amount))
   await expect(row).toContainText("Chưa trả")
@@ -368,11 +301,7 @@ test.describe("without JavaScript", () => {
     const order = await orderFromCooperative(request, {
       email: "khach.khong-js@buyer.example.vn",
     })
-    await page.goto("/seller/sign-in")
-    await page.getByLabel("Email").fill(SELLER.email)
-    await page.getByLabel("Mật khẩu").fill(SELLER.password)
-    await page.getByRole("button", { name: "Đăng nhập" }).click()
-    await expect(page).toHaveURL(/\/seller$/)
+    await signInSeller(page)
 
     await page.goto(`/seller/orders/${order.id}`)
     const form = page.getByTestId("ship-form")

@@ -1,5 +1,7 @@
 import { expect, type Locator, type Page } from "@playwright/test"
 
+import { backend, DEMO_OPERATOR, DEMO_PASSWORD, DEMO_SELLER } from "./store-api"
+
 /** A price as shoppers read it: dot-grouped đồng, a plain space, then the sign ("150.000 ₫"). */
 export const VND_PRICE = /^\d{1,3}(\.\d{3})+ ₫$/
 
@@ -65,4 +67,23 @@ export const expectImagesLoaded = async (page: Page) => {
       )
       .toBeGreaterThan(0)
   }
+}
+
+/** The demo cooperative's member signs in to the seller portal, in Vietnamese. */
+export const signInSeller = async (page: Page) => {
+  await page.goto("/seller/sign-in")
+  await page.waitForLoadState("networkidle")
+  await page.getByLabel("Email").fill(DEMO_SELLER)
+  await page.getByLabel("Mật khẩu").fill(DEMO_PASSWORD)
+  await page.getByRole("button", { name: "Đăng nhập" }).click()
+  await expect(page).toHaveURL(/\/seller$/, { timeout: 20_000 })
+}
+
+/** The demo operator signs in to Medusa's admin. */
+export const signInToAdmin = async (page: Page) => {
+  await page.goto(`${backend}/app/login`)
+  await page.getByPlaceholder("Email").fill(DEMO_OPERATOR)
+  await page.getByPlaceholder("Password").fill(DEMO_PASSWORD)
+  await page.getByRole("button", { name: "Continue with Email" }).click()
+  await expect(page).toHaveURL(/\/app\/orders/, { timeout: 20_000 })
 }
