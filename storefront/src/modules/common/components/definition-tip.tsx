@@ -36,6 +36,7 @@ export const DefinitionTip = ({
   /** Open because a mouse is over it, rather than because it was pressed. */
   const byHover = useRef(false)
   const hideTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  const listenFrame = useRef<number | undefined>(undefined)
 
   const close = useCallback(() => {
     if (tip.current?.matches(":popover-open")) {
@@ -46,6 +47,7 @@ export const DefinitionTip = ({
   useEffect(
     () => () => {
       clearTimeout(hideTimer.current)
+      cancelAnimationFrame(listenFrame.current ?? 0)
       document.removeEventListener("scroll", close, { capture: true })
     },
     [close]
@@ -77,14 +79,21 @@ export const DefinitionTip = ({
   const onToggle = (event: ToggleEvent<HTMLSpanElement>) => {
     if (event.newState === "open") {
       place()
-      // Placed for where the button is now: any scroll, the page's or a table's, closes it.
-      document.addEventListener("scroll", close, {
-        capture: true,
-        once: true,
-        passive: true,
+      // Placed for where the button is now: any later scroll, the page's or a table's, closes
+      // it. Listening starts two frames on, once the scroll that brought the button into view
+      // (its event is sent with the next frame) is over, so that one does not close it.
+      listenFrame.current = requestAnimationFrame(() => {
+        listenFrame.current = requestAnimationFrame(() => {
+          document.addEventListener("scroll", close, {
+            capture: true,
+            once: true,
+            passive: true,
+          })
+        })
       })
     } else {
       byHover.current = false
+      cancelAnimationFrame(listenFrame.current ?? 0)
       document.removeEventListener("scroll", close, { capture: true })
     }
   }
