@@ -13,6 +13,8 @@ const searchBox = (page: Page) =>
 
 /** Types into the header's box as a person does, one key at a time. */
 const typeInHeader = async (page: Page, words: string) => {
+  // Keys pressed before the page's script has hydrated the box would not ask for suggestions.
+  await page.waitForLoadState("networkidle")
   const box = searchBox(page)
   await box.click()
   await box.pressSequentially(words, { delay: 30 })
