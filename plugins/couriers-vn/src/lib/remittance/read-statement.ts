@@ -1,5 +1,5 @@
 import { foldName } from "../fold"
-import { delimiterOf, parseCsv, UnclosedQuoteError } from "./csv"
+import { CsvError, parse } from "csv-parse/sync"
 
 export const STATEMENT_COLUMNS = [
   "tracking_number",
@@ -113,6 +113,12 @@ export const parseStatementDate = (cell: string): string | null => {
 export const normalizeTrackingNumber = (value: string): string =>
   value.replace(/\s+/g, "").toUpperCase()
 
+/** Excel in some locales separates cells with semicolons; the header line tells which. */
+const delimiterOf = (text: string): "," | ";" => {
+  const firstLine = text.split(/\r\n|\n|\r/, 1)[0] ?? ""
+  return firstLine.includes(";") && !firstLine.includes(",") ? ";" : ","
+}
+
 const quote = (cell: string): string =>
   `"${cell.length > 40 ? `${cell.slice(0, 40)}…` : cell}"`
 
@@ -127,12 +133,17 @@ export const readStatement = (csv: string): StatementLine[] => {
   const text = csv.replace(/^\uFEFF/, "")
   let records: string[][]
   try {
-    records = parseCsv(text, delimiterOf(text))
+    records = parse(text, {
+      delimiter: delimiterOf(text),
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: false,
+    }) as string[][]
   } catch (error) {
-    if (error instanceof UnclosedQuoteError) {
+    if (error instanceof CsvError && error.code === "CSV_QUOTE_NOT_CLOSED") {
       throw new StatementFileError([
         {
-          row: error.row,
+          row: typeof error.lines === "number" ? error.lines : null,
           column: null,
           message:
             'a quote (") is opened and never closed; save the file again as CSV.',
