@@ -6,20 +6,21 @@
  */
 import { randomBytes } from "node:crypto"
 import { existsSync, mkdtempSync, rmSync } from "node:fs"
-import { createServer } from "node:net"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 
 import { STOREFRONT_KEY_TITLE } from "@cho-phien/seed/src/constants"
 
-import {
-  dropDatabase,
-  ensureDatabase,
-  queryRows,
-} from "../../devstack/src/database"
+import { ensureDatabase, queryRows } from "../../devstack/src/database"
 import { startEmbeddedPostgres } from "../../devstack/src/embedded-postgres"
 import { PlainError } from "../../devstack/src/errors"
 import { isPortFree } from "../../devstack/src/ports"
+import {
+  type Cleanups,
+  freePort,
+  runCleanups,
+  useServerDatabase,
+} from "../lib/scratch-database"
 import { cpuReader, type CpuReading } from "./cpu"
 import { runStep, startChild, stopChildren, StoppedError } from "./processes"
 
@@ -56,35 +57,15 @@ const BUILD_OUTPUTS = [
 ]
 
 /** Undo steps, last one first. */
-const cleanups: (() => Promise<void> | void)[] = []
+const cleanups: Cleanups = []
 
 let stopping = false
 
 export const stopOwnBackend = async (): Promise<void> => {
   stopping = true
   await stopChildren()
-  while (cleanups.length > 0) {
-    const undo = cleanups.pop()
-    try {
-      await undo?.()
-    } catch (error) {
-      process.stderr.write(
-        `Cleaning up failed: ${error instanceof Error ? error.message : String(error)}\n`
-      )
-    }
-  }
+  await runCleanups(cleanups)
 }
-
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once("error", reject)
-    server.listen(0, () => {
-      const address = server.address()
-      const port = typeof address === "object" && address ? address.port : 0
-      server.close(() => resolve(port))
-    })
-  })
 
 /** Prints how long a long step has been going, every ten seconds, until it settles. */
 const withProgress = async <T>(
@@ -106,51 +87,6 @@ const withProgress = async <T>(
     return result
   } finally {
     clearInterval(timer)
-  }
-}
-
-const databaseName = (url: string): string =>
-  decodeURIComponent(new URL(url).pathname.replace(/^\//, ""))
-
-/** A database the person named: created if missing, refused if it holds tables already. */
-const useGivenDatabase = async (
-  url: string,
-  log: (line: string) => void
-): Promise<void> => {
-  let existed = true
-  const maintenance = new URL(url)
-  maintenance.pathname = "/postgres"
-  try {
-    const rows = await queryRows<{ n: number }>(
-      maintenance.toString(),
-      "SELECT count(*)::int AS n FROM pg_database WHERE datname = $1",
-      [databaseName(url)]
-    )
-    existed = (rows[0]?.n ?? 0) > 0
-  } catch (error) {
-    throw new PlainError(
-      `Cannot reach PostgreSQL through --database-url (${(error as Error).message}): check the address, user and password.`
-    )
-  }
-  await ensureDatabase(url)
-  if (existed) {
-    const [tables] = await queryRows<{ n: number }>(
-      url,
-      "SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public'"
-    )
-    if ((tables?.n ?? 0) > 0) {
-      throw new PlainError(
-        `The database "${databaseName(url)}" already holds ${tables?.n} tables. The bench migrates, seeds and restocks the database it is given, so name one that does not exist yet (it is created, and dropped afterwards) or an empty one.`
-      )
-    }
-    log(
-      `Using the empty database "${databaseName(url)}" (it keeps the bench's data afterwards).`
-    )
-  } else {
-    log(
-      `Created the database "${databaseName(url)}" (dropped when the bench ends).`
-    )
-    cleanups.push(() => dropDatabase(url))
   }
 }
 
@@ -179,7 +115,12 @@ export const startOwnBackend = async (
   let databaseDir: string | undefined
   if (databaseUrl) {
     log("[1/5] Preparing the database given with --database-url…")
-    await useGivenDatabase(databaseUrl, log)
+    await useServerDatabase(
+      databaseUrl,
+      "the migrated, seeded and restocked demo catalogue",
+      log,
+      cleanups
+    )
     const parsed = new URL(databaseUrl)
     database = `${parsed.hostname}:${parsed.port || "5432"}${parsed.pathname}`
   } else {

@@ -25,12 +25,14 @@ export type ScratchDatabase = {
   dataDir?: string
 }
 
-const cleanups: (() => Promise<void> | void)[] = []
+export type Cleanups = (() => Promise<void> | void)[]
 
-/** Stops and deletes whatever was started, last first; safe to call twice. */
-export const dropScratchDatabases = async (): Promise<void> => {
-  while (cleanups.length > 0) {
-    const undo = cleanups.pop()
+const cleanups: Cleanups = []
+
+/** Runs a list of undo steps, last one first, emptying it; a failing step is reported, not thrown. */
+export const runCleanups = async (list: Cleanups): Promise<void> => {
+  while (list.length > 0) {
+    const undo = list.pop()
     try {
       await undo?.()
     } catch (error) {
@@ -41,7 +43,11 @@ export const dropScratchDatabases = async (): Promise<void> => {
   }
 }
 
-const freePort = (): Promise<number> =>
+/** Stops and deletes whatever was started, last first; safe to call twice. */
+export const dropScratchDatabases = (): Promise<void> => runCleanups(cleanups)
+
+/** A TCP port nothing listens on right now. */
+export const freePort = (): Promise<number> =>
   new Promise((resolve, reject) => {
     const server = createServer()
     server.once("error", reject)
@@ -55,11 +61,15 @@ const freePort = (): Promise<number> =>
 const nameOf = (url: string): string =>
   decodeURIComponent(new URL(url).pathname.replace(/^\//, ""))
 
-/** A database on a server we do not own: created (and dropped afterwards) or found empty. */
-const useServerDatabase = async (
+/**
+ * A database on a server we do not own: created (and dropped afterwards, through `undo`) or found
+ * empty; `fills` says what the bench puts in it, for the sentence refusing one that is not empty.
+ */
+export const useServerDatabase = async (
   url: string,
   fills: string,
-  log: (line: string) => void
+  log: (line: string) => void,
+  undo: Cleanups = cleanups
 ): Promise<void> => {
   const maintenance = new URL(url)
   maintenance.pathname = "/postgres"
@@ -79,7 +89,7 @@ const useServerDatabase = async (
   await ensureDatabase(url)
   if (!existed) {
     log(`Created the database "${nameOf(url)}" (dropped when the bench ends).`)
-    cleanups.push(() => dropDatabase(url))
+    undo.push(() => dropDatabase(url))
     return
   }
   const [tables] = await queryRows<{ n: number }>(
